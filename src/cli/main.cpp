@@ -1,0 +1,232 @@
+// dvcscore: the command-line face of the scoring core (formats.md, "Command line").
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/assessment.hpp"
+#include "core/result_csv.hpp"
+#include "core/result_json.hpp"
+#include "core/rubric.hpp"
+#include "text_report.hpp"
+
+#ifndef DVCSCORE_VERSION
+#define DVCSCORE_VERSION "0.0.0"
+#endif
+
+namespace dvcscore::cli {
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kInputError = 1;
+constexpr int kUsageError = 2;
+
+const char* const kHelp =
+    "dvcscore " DVCSCORE_VERSION " — tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg)\n"
+    "\n"
+    "Cách dùng:\n"
+    "  dvcscore score [--rubric TỆP] [--format json|table|csv] [TỆP ...]\n"
+    "      Chấm điểm từng tệp đánh giá (dvcscore-assessment/1: một đối tượng, mảng JSON hoặc JSON Lines).\n"
+    "      Không có TỆP hoặc \"-\": đọc từ đầu vào chuẩn. Lô vào thì lô ra, giữ nguyên thứ tự.\n"
+    "      json (mặc định): kết quả JSON; table: báo cáo tiếng Việt kèm gợi ý cải thiện;\n"
+    "      csv: một dòng cho mỗi đánh giá (UTF-8 có BOM, mở đúng trong Excel).\n"
+    "  dvcscore rubric [--rubric TỆP] [--format text|json]\n"
+    "      In bộ tiêu chí: nhóm, chỉ tiêu, điểm, cách tính.\n"
+    "  dvcscore --help | --version\n"
+    "\n"
+    "  --rubric TỆP   dùng bộ tiêu chí khác (mặc định: qd766, có sẵn trong chương trình)\n"
+    "\n"
+    "Mã thoát: 0 thành công; 1 lỗi dữ liệu vào (in ra kèm tệp, dòng và đường dẫn JSON); 2 dùng sai lệnh.\n"
+    "\n"
+    "Score QĐ 766 self-assessments exactly as the national portal does. Exit status: 0 ok,\n"
+    "1 input errors (printed with file, line and JSON path), 2 usage errors.\n";
+
+struct Options {
+    std::string command;
+    std::string rubric_file;
+    std::string format;
+    std::vector<std::string> inputs;
+};
+
+int usage_error(const std::string& message) {
+    std::cerr << "dvcscore: " << message << "\nXem: dvcscore --help\n";
+    return kUsageError;
+}
+
+bool read_input(const std::string& name, std::string& text, std::string& problem) {
+    if (name == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        return true;
+    }
+    std::ifstream file(name, std::ios::binary);
+    if (!file) {
+        problem = std::string("không mở được tệp: ") + std::strerror(errno);
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << file.rdbuf();
+    if (file.bad()) {
+        problem = "không đọc được tệp (có phải là thư mục?)";
+        return false;
+    }
+    text = buffer.str();
+    return true;
+}
+
+std::string display_name(const std::string& input) { return input == "-" ? "<stdin>" : input; }
+
+void print_errors(const Diagnostics& errors) {
+    for (const Diagnostic& d : errors) std::cerr << d.to_string() << "\n";
+}
+
+// The rubric to score with: the built-in one, or --rubric FILE checked like any input.
+const Rubric* choose_rubric(const Options& options, std::optional<Rubric>& loaded) {
+    if (options.rubric_file.empty()) return &default_rubric();
+    std::string text, problem;
+    if (!read_input(options.rubric_file, text, problem)) {
+        std::cerr << display_name(options.rubric_file) << ": " << problem << "\n";
+        return nullptr;
+    }
+    RubricLoad load = load_rubric(text, display_name(options.rubric_file));
+    print_errors(load.errors);
+    loaded = std::move(load.rubric);
+    return loaded ? &*loaded : nullptr;
+}
+
+int run_rubric(const Options& options) {
+    if (!options.inputs.empty()) return usage_error("lệnh rubric không nhận tệp đầu vào (dùng --rubric TỆP)");
+    if (options.format != "" && options.format != "text" && options.format != "json")
+        return usage_error("--format của lệnh rubric là text hoặc json");
+    std::optional<Rubric> loaded;
+    const Rubric* rubric = choose_rubric(options, loaded);
+    if (rubric == nullptr) return kInputError;
+    if (options.format == "json") {
+        if (options.rubric_file.empty()) {
+            std::cout << default_rubric_json();
+        } else {
+            std::string text, problem;
+            read_input(options.rubric_file, text, problem);
+            std::cout << text;
+        }
+    } else {
+        std::cout << rubric_text(*rubric);
+    }
+    return kOk;
+}
+
+int run_score(Options options) {
+    const std::string format = options.format.empty() ? "json" : options.format;
+    if (format != "json" && format != "table" && format != "csv")
+        return usage_error("--format phải là json, table hoặc csv (không phải \"" + format + "\")");
+    if (options.inputs.empty()) options.inputs.push_back("-");
+
+    std::optional<Rubric> loaded;
+    const Rubric* rubric = choose_rubric(options, loaded);
+    if (rubric == nullptr) return kInputError;
+
+    // Read and check everything first: nothing is printed unless every input is valid.
+    std::vector<AssessmentBatch> batches;
+    bool failed = false;
+    for (const std::string& input : options.inputs) {
+        std::string text, problem;
+        if (!read_input(input, text, problem)) {
+            std::cerr << display_name(input) << ": " << problem << "\n";
+            failed = true;
+            continue;
+        }
+        AssessmentBatch batch = parse_assessments(text, display_name(input), *rubric);
+        if (!batch.errors.empty()) {
+            print_errors(batch.errors);
+            failed = true;
+        }
+        batches.push_back(std::move(batch));
+    }
+    if (failed) return kInputError;
+
+    std::vector<const Assessment*> all;
+    bool all_lines = true;
+    for (const AssessmentBatch& b : batches) {
+        all_lines = all_lines && b.layout == BatchLayout::Lines;
+        for (const Assessment& a : b.assessments) all.push_back(&a);
+    }
+
+    std::string out;
+    if (format == "csv") {
+        out = "\xEF\xBB\xBF" + results_csv_header(*rubric);
+        for (const Assessment* a : all) out += results_csv_row(*rubric, *a, score(*rubric, *a));
+    } else if (format == "table") {
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (i > 0) out += "\n" + std::string(72, '=') + "\n\n";
+            out += score_table(*rubric, *all[i]);
+        }
+    } else if (all_lines) {
+        for (const Assessment* a : all) out += score_to_json_text(*rubric, *a, -1) + "\n";
+    } else if (batches.size() == 1 && batches[0].layout == BatchLayout::Single) {
+        out = score_to_json_text(*rubric, *all[0], 2) + "\n";
+    } else {
+        // Several files, or an array: one JSON array, files in order, each file's items in order.
+        OrderedJson results = OrderedJson::array();
+        for (const Assessment* a : all) results.push_back(result_json(*rubric, *a));
+        out = json_text(results, 2) + "\n";
+    }
+    std::cout << out;
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "dvcscore: không ghi được kết quả ra đầu ra chuẩn\n";
+        return kInputError;
+    }
+    return kOk;
+}
+
+int run(int argc, char** argv) {
+    Options options;
+    bool options_done = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value_of = [&](const std::string& name, std::string& target) -> bool {
+            if (arg.rfind(name + "=", 0) == 0) {
+                target = arg.substr(name.size() + 1);
+                return true;
+            }
+            if (i + 1 >= argc) return false;
+            target = argv[++i];
+            return true;
+        };
+        if (!options_done && arg == "--") {
+            options_done = true;
+        } else if (!options_done && (arg == "--help" || arg == "-h")) {
+            std::cout << kHelp;
+            return kOk;
+        } else if (!options_done && arg == "--version") {
+            std::cout << "dvcscore " DVCSCORE_VERSION "\n";
+            return kOk;
+        } else if (!options_done && (arg == "--rubric" || arg.rfind("--rubric=", 0) == 0)) {
+            if (!value_of("--rubric", options.rubric_file)) return usage_error("--rubric cần tên tệp");
+        } else if (!options_done && (arg == "--format" || arg.rfind("--format=", 0) == 0)) {
+            if (!value_of("--format", options.format)) return usage_error("--format cần một giá trị");
+        } else if (!options_done && arg.size() > 1 && arg[0] == '-') {
+            return usage_error("tùy chọn không hợp lệ: " + arg);
+        } else if (options.command.empty()) {
+            options.command = arg;
+        } else {
+            options.inputs.push_back(arg);
+        }
+    }
+    if (options.command.empty()) return usage_error("thiếu lệnh (score hoặc rubric)");
+    if (options.command == "score") return run_score(std::move(options));
+    if (options.command == "rubric") return run_rubric(options);
+    return usage_error("lệnh không hợp lệ: " + options.command + " (dùng score hoặc rubric)");
+}
+
+}  // namespace
+}  // namespace dvcscore::cli
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    return dvcscore::cli::run(argc, argv);
+}

@@ -1,0 +1,271 @@
+#include "assessment.hpp"
+
+#include <cmath>
+
+#include "json_checks.hpp"
+#include "number_text.hpp"
+
+namespace dvcscore {
+
+constexpr const char* kAssessmentFormat = "dvcscore-assessment/1";
+
+Entry Entry::counts(double numerator, double denominator) {
+    Entry e;
+    e.kind = EntryKind::Counts;
+    e.numerator = numerator;
+    e.denominator = denominator;
+    return e;
+}
+
+Entry Entry::of_percent(double percent) {
+    Entry e;
+    e.kind = EntryKind::Percent;
+    e.percent = percent;
+    return e;
+}
+
+Entry Entry::of_value(double value) {
+    Entry e;
+    e.kind = EntryKind::Value;
+    e.value = value;
+    return e;
+}
+
+Assessment Assessment::blank(const Rubric& rubric) {
+    Assessment a;
+    a.rubric = rubric.id;
+    a.entries.resize(rubric.criteria.size());
+    return a;
+}
+
+namespace {
+
+std::optional<EntryProblem> check_count(const char* field, const char* what, double x) {
+    const std::string name = what;
+    if (!std::isfinite(x)) return EntryProblem{field, name + " không phải là số"};
+    if (x < 0) return EntryProblem{field, name + " không được âm"};
+    if (x != std::floor(x)) return EntryProblem{field, name + " phải là số nguyên (một số đếm)"};
+    if (x > kMaxCount) return EntryProblem{field, name + " quá lớn (tối đa 9 007 199 254 740 992)"};
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<EntryProblem> check_entry(const Criterion& criterion, const Entry& entry) {
+    if (criterion.measure == Measure::Value) {
+        if (entry.kind != EntryKind::Value)
+            return EntryProblem{entry.kind == EntryKind::Percent ? "percent" : "numerator",
+                                "chỉ tiêu này nhập một giá trị (value), không phải tỷ lệ"};
+        if (!std::isfinite(entry.value)) return EntryProblem{"value", "giá trị không phải là số"};
+        if (entry.value < 0) return EntryProblem{"value", "giá trị không được âm"};
+        return std::nullopt;
+    }
+    switch (entry.kind) {
+        case EntryKind::Value:
+            return EntryProblem{"value", "chỉ tiêu này nhập tỷ lệ: tử số và mẫu số, hoặc phần trăm"};
+        case EntryKind::Percent:
+            if (!std::isfinite(entry.percent)) return EntryProblem{"percent", "tỷ lệ không phải là số"};
+            if (entry.percent < 0) return EntryProblem{"percent", "tỷ lệ không được âm"};
+            if (entry.percent > 100) return EntryProblem{"percent", "tỷ lệ không được quá 100%"};
+            return std::nullopt;
+        case EntryKind::Counts:
+            if (auto p = check_count("numerator", "tử số", entry.numerator)) return p;
+            if (auto p = check_count("denominator", "mẫu số", entry.denominator)) return p;
+            if (entry.numerator > entry.denominator)
+                return EntryProblem{"numerator", "tử số (" + format_number(entry.numerator) + ") lớn hơn mẫu số (" +
+                                                     format_number(entry.denominator) + ")"};
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+class AssessmentReader {
+public:
+    AssessmentReader(const Rubric& rubric, std::string_view text, std::string_view source, int first_line,
+                     Diagnostics& errors)
+        : rubric_(rubric), check_(text, source, first_line, errors) {}
+
+    std::optional<Assessment> read(const Json& doc, const PathNode& at) {
+        if (!check_.is_object(doc, at)) return std::nullopt;
+        const std::size_t errors_before = check_.error_count();
+        check_.only_known(doc, at, {"format", "rubric", "unit", "period", "values"});
+        if (auto format = check_.string(doc, at, "format", false); format && *format != kAssessmentFormat)
+            check_.error(at.child("format"),
+                         "định dạng \"" + *format + "\" không được hỗ trợ (cần \"" + kAssessmentFormat + "\")");
+        Assessment a = Assessment::blank(rubric_);
+        if (auto id = check_.string(doc, at, "rubric", false); id && *id != rubric_.id)
+            check_.error(at.child("rubric"), "bộ tiêu chí \"" + *id + "\" khác bộ đang dùng \"" + rubric_.id +
+                                                 "\" (nạp bộ đó bằng --rubric)");
+        a.unit = check_.string(doc, at, "unit", false).value_or("");
+        a.period = check_.string(doc, at, "period", false).value_or("");
+        if (const Json* values = check_.member(doc, at, "values", false)) read_values(*values, at.child("values"), a);
+        if (check_.error_count() != errors_before) return std::nullopt;
+        return a;
+    }
+
+private:
+    void read_values(const Json& values, const PathNode& at, Assessment& a) {
+        if (!check_.is_object(values, at)) return;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const PathNode here = at.child(it.key());
+            const auto index = rubric_.find_criterion(it.key());
+            if (!index) {
+                check_.error(here, "không có chỉ tiêu mã \"" + it.key() + "\" trong bộ " + rubric_.id);
+                continue;
+            }
+            if (auto entry = read_entry(*it, here, rubric_.criteria[*index])) a.entries[*index] = *entry;
+        }
+    }
+
+    std::optional<Entry> read_entry(const Json& v, const PathNode& at, const Criterion& criterion) {
+        if (!check_.is_object(v, at)) return std::nullopt;
+        const std::size_t errors_before = check_.error_count();
+        check_.only_known(v, at, {"numerator", "denominator", "percent", "value"});
+        const bool counts = v.contains("numerator") || v.contains("denominator");
+        const bool percent = v.contains("percent");
+        const bool value = v.contains("value");
+        if (int(counts) + int(percent) + int(value) != 1) {
+            check_.error(at, counts + percent + value == 0
+                                 ? "cần {\"numerator\", \"denominator\"}, {\"percent\"} hoặc {\"value\"}"
+                                 : "chỉ dùng một dạng: tử số/mẫu số, percent hoặc value");
+            return std::nullopt;
+        }
+        Entry e;
+        if (counts) {
+            const auto n = check_.number(v, at, "numerator", true);
+            const auto d = check_.number(v, at, "denominator", true);
+            if (!n || !d) return std::nullopt;
+            e = Entry::counts(*n, *d);
+        } else if (percent) {
+            const auto p = check_.number(v, at, "percent", true);
+            if (!p) return std::nullopt;
+            e = Entry::of_percent(*p);
+        } else {
+            const auto x = check_.number(v, at, "value", true);
+            if (!x) return std::nullopt;
+            e = Entry::of_value(*x);
+        }
+        if (auto problem = check_entry(criterion, e)) {
+            check_.error(v.contains(problem->field) ? at.child(problem->field) : at, problem->message);
+            return std::nullopt;
+        }
+        if (check_.error_count() != errors_before) return std::nullopt;
+        return e;
+    }
+
+    const Rubric& rubric_;
+    JsonChecker check_;
+};
+
+std::string_view without_bom(std::string_view text) {
+    return text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+}
+
+bool blank(std::string_view line) {
+    return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// JSON Lines when the first non-blank line is a whole JSON value by itself and more
+// non-blank lines follow; a pretty-printed object's first line ("{") never is.
+bool looks_like_json_lines(std::string_view text) {
+    std::size_t start = 0;
+    bool first_seen = false;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        if (!blank(line)) {
+            if (first_seen) return true;
+            if (read_json(line).error) return false;
+            first_seen = true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+Diagnostic whole_input(std::string_view source, std::string message) {
+    Diagnostic d;
+    d.source = std::string(source);
+    d.message = std::move(message);
+    return d;
+}
+
+void finish(AssessmentBatch& batch, std::string_view source) {
+    if (batch.errors.empty() && batch.assessments.size() > kMaxAssessments)
+        batch.errors.push_back(whole_input(source, "có hơn " + std::to_string(kMaxAssessments) +
+                                                       " đánh giá trong một tệp; hãy chia thành nhiều tệp"));
+    if (!batch.errors.empty()) batch.assessments.clear();
+}
+
+}  // namespace
+
+AssessmentBatch parse_assessments(std::string_view text, std::string_view source, const Rubric& rubric) {
+    AssessmentBatch batch;
+    if (text.size() > kMaxInputBytes) {
+        batch.errors.push_back(whole_input(source, "tệp quá lớn (" + std::to_string(text.size() >> 20) +
+                                                       " MB; tối đa " + std::to_string(kMaxInputBytes >> 20) + " MB)"));
+        return batch;
+    }
+    text = without_bom(text);
+    if (blank(text)) {
+        batch.errors.push_back(whole_input(source, "tệp rỗng: không có đánh giá nào"));
+        return batch;
+    }
+
+    if (looks_like_json_lines(text)) {
+        batch.layout = BatchLayout::Lines;
+        int line_number = 0;
+        std::size_t start = 0;
+        while (start < text.size() && batch.assessments.size() <= kMaxAssessments) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string_view::npos) end = text.size();
+            const std::string_view line = text.substr(start, end - start);
+            ++line_number;
+            start = end + 1;
+            if (blank(line)) continue;
+            JsonRead read = read_json(line);
+            if (read.error) {
+                read.error->source = std::string(source);
+                read.error->line = line_number;
+                batch.errors.push_back(std::move(*read.error));
+                continue;
+            }
+            AssessmentReader reader(rubric, line, source, line_number, batch.errors);
+            if (auto a = reader.read(read.value, PathNode{})) batch.assessments.push_back(std::move(*a));
+        }
+        finish(batch, source);
+        return batch;
+    }
+
+    JsonRead read = read_json(text);
+    if (read.error) {
+        read.error->source = std::string(source);
+        batch.errors.push_back(std::move(*read.error));
+        return batch;
+    }
+    const PathNode root;
+    if (read.value.is_array()) {
+        batch.layout = BatchLayout::Array;
+        if (read.value.size() > kMaxAssessments) {
+            batch.assessments.resize(read.value.size());  // reported by finish()
+            finish(batch, source);
+            return batch;
+        }
+        AssessmentReader reader(rubric, text, source, 1, batch.errors);
+        for (std::size_t i = 0; i < read.value.size(); ++i)
+            if (auto a = reader.read(read.value[i], root.item(i))) batch.assessments.push_back(std::move(*a));
+    } else if (read.value.is_object()) {
+        AssessmentReader reader(rubric, text, source, 1, batch.errors);
+        if (auto a = reader.read(read.value, root)) batch.assessments.push_back(std::move(*a));
+    } else {
+        batch.errors.push_back(whole_input(source, std::string("cần một đánh giá {…}, một mảng […] hoặc JSON Lines, "
+                                                               "không phải ") + json_type_name(read.value)));
+    }
+    finish(batch, source);
+    return batch;
+}
+
+}  // namespace dvcscore

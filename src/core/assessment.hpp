@@ -1,0 +1,73 @@
+#pragma once
+// One unit's figures for one period (dvcscore-assessment/1), and reading them from JSON.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.hpp"
+#include "rubric.hpp"
+
+namespace dvcscore {
+
+enum class EntryKind {
+    Counts,   // numerator / denominator
+    Percent,  // the rate as a percentage
+    Value,    // a plain figure, for Measure::Value criteria
+};
+
+struct Entry {
+    EntryKind kind = EntryKind::Counts;
+    double numerator = 0;  // whole numbers up to 2^53
+    double denominator = 0;
+    double percent = 0;
+    double value = 0;
+
+    static Entry counts(double numerator, double denominator);
+    static Entry of_percent(double percent);
+    static Entry of_value(double value);
+};
+
+struct Assessment {
+    std::string rubric;  // the rubric's id
+    std::string unit;
+    std::string period;
+    std::vector<std::optional<Entry>> entries;  // by criterion index; empty = not entered
+
+    // An empty form for `rubric`.
+    static Assessment blank(const Rubric& rubric);
+};
+
+// What is wrong with an entry, and which of its fields to mark.
+struct EntryProblem {
+    const char* field;  // "numerator", "denominator", "percent" or "value"
+    std::string message;
+};
+
+// The one place that decides whether figures are acceptable for a criterion; the file
+// readers and the page's form both ask it.
+std::optional<EntryProblem> check_entry(const Criterion& criterion, const Entry& entry);
+
+// Limits on what we read; each is reported with a clear message when exceeded.
+constexpr std::size_t kMaxInputBytes = 32u << 20;
+constexpr std::size_t kMaxAssessments = 50000;
+constexpr double kMaxCount = 9007199254740992.0;  // 2^53: counts stay exact as doubles
+
+enum class BatchLayout {
+    Single,  // one object
+    Array,   // a JSON array of objects
+    Lines,   // JSON Lines: one object per line
+};
+
+struct AssessmentBatch {
+    BatchLayout layout = BatchLayout::Single;
+    std::vector<Assessment> assessments;  // in input order; empty when errors is not
+    Diagnostics errors;
+};
+
+// Reads a single assessment, a JSON array of them, or JSON Lines. Every problem is
+// reported (source, line, JSON path); if there is any, no assessment is returned.
+AssessmentBatch parse_assessments(std::string_view text, std::string_view source, const Rubric& rubric);
+
+}  // namespace dvcscore

@@ -1,0 +1,26 @@
+#pragma once
+// Reading JSON text into nlohmann::json without exceptions, with the checks nlohmann's
+// own parser does not make: duplicate keys and nesting depth.
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "diagnostic.hpp"
+
+namespace dvcscore {
+
+using Json = nlohmann::json;
+
+// Deeper documents are refused: no file we read nests more than four levels.
+constexpr std::size_t kMaxJsonDepth = 64;
+
+struct JsonRead {
+    Json value;
+    std::optional<Diagnostic> error;  // line and path set; source left to the caller
+};
+
+JsonRead read_json(std::string_view text);
+
+}  // namespace dvcscore

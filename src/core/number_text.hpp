@@ -1,0 +1,20 @@
+#pragma once
+// Numbers as people type and read them.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dvcscore {
+
+// A decimal typed by a person: optional surrounding spaces, optional sign, digits with a
+// decimal comma or dot ("93,25", "93.25", ",5"). Thousands separators, exponents and
+// anything else make it not a number. Empty text is not a number either.
+std::optional<double> parse_decimal(std::string_view text);
+
+// Exactly two decimals, as the portal shows scores: 7.22, 0.00.
+std::string format_2dp(double x);
+
+// The shortest text that reads back as x: 6, 0.8, 93.25.
+std::string format_number(double x);
+
+}  // namespace dvcscore

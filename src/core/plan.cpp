@@ -1,0 +1,41 @@
+#include "plan.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "rounding.hpp"
+
+namespace dvcscore {
+
+ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card) {
+    ImprovementPlan plan;
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+        const Criterion& criterion = rubric.criteria[c];
+        if (!criterion.scored()) continue;
+        const CriterionScore& s = card.criteria[c];
+        CriterionAdvice advice;
+        advice.criterion = c;
+        advice.points_available = round_half_up_2dp(criterion.max - s.points);
+        advice.full_at_percent = criterion.threshold_percent;
+        advice.points_per_percent = s.at_cap ? 0 : criterion.max / criterion.threshold_percent;
+        const auto& entry = c < assessment.entries.size() ? assessment.entries[c] : std::nullopt;
+        if (entry && entry->kind == EntryKind::Counts && entry->denominator > 0) {
+            // Smallest n with n / d ≥ threshold, exactly: ceil(threshold_hundredths · d / 10000).
+            const auto threshold_hundredths = static_cast<uint128>(std::llround(criterion.threshold_percent * 100));
+            const auto d = static_cast<uint128>(entry->denominator);
+            advice.numerator_for_full = static_cast<std::uint64_t>((threshold_hundredths * d + 9999) / 10000);
+        }
+        plan.criteria.push_back(advice);
+    }
+    std::stable_sort(plan.criteria.begin(), plan.criteria.end(), [](const CriterionAdvice& a, const CriterionAdvice& b) {
+        if (a.points_available != b.points_available) return a.points_available > b.points_available;
+        return a.points_per_percent > b.points_per_percent;
+    });
+    if (card.rating > 0) {
+        plan.next_band = card.rating - 1;
+        plan.points_to_next_band = round_half_up_2dp(rubric.ratings[card.rating - 1].min - card.total);
+    }
+    return plan;
+}
+
+}  // namespace dvcscore

@@ -1,0 +1,33 @@
+#pragma once
+// What to improve first: the points each criterion still has to give, and how to get them.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "assessment.hpp"
+#include "rubric.hpp"
+#include "score.hpp"
+
+namespace dvcscore {
+
+struct CriterionAdvice {
+    std::size_t criterion = 0;      // index into Rubric::criteria
+    double points_available = 0;    // max − points, 2 decimals
+    double full_at_percent = 0;     // the rate that gives full points (the threshold)
+    double points_per_percent = 0;  // points one more percentage point gives; 0 at the cap
+    // With counts: the smallest numerator reaching the threshold for the same denominator.
+    std::optional<std::uint64_t> numerator_for_full;
+};
+
+struct ImprovementPlan {
+    // Every scored criterion, most points available first; ties go to the criterion that
+    // gains more per percentage point (less effort per point), then to rubric order.
+    std::vector<CriterionAdvice> criteria;
+    std::optional<std::size_t> next_band;  // index into Rubric::ratings; none at the top band
+    double points_to_next_band = 0;        // 2 decimals
+};
+
+ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card);
+
+}  // namespace dvcscore

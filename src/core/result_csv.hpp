@@ -1,0 +1,22 @@
+#pragma once
+// Results as CSV for spreadsheets: one row per assessment (unit, period, each group,
+// total, rating), UTF-8 with a byte order mark and CRLF so Excel opens it right.
+#include <string>
+#include <vector>
+
+#include "assessment.hpp"
+#include "rubric.hpp"
+#include "score.hpp"
+
+namespace dvcscore {
+
+// One field, quoted when it holds a separator, a quote or a line break.
+std::string csv_field(const std::string& text, char separator = ',');
+
+std::string results_csv_header(const Rubric& rubric);
+std::string results_csv_row(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card);
+
+// Header and one row per assessment, starting with the byte order mark.
+std::string results_csv(const Rubric& rubric, const std::vector<Assessment>& assessments);
+
+}  // namespace dvcscore

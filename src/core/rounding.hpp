@@ -1,0 +1,25 @@
+#pragma once
+// The portal's rounding, quirks included (rubric-qd766.md, "Rounding").
+#include <cstdint>
+
+namespace dvcscore {
+
+// Exact products of two 53-bit counts; __extension__ keeps -Wpedantic quiet about it.
+__extension__ typedef unsigned __int128 uint128;
+
+// Rounds x to 2 decimals, halves up, judged on x's exact binary value: the result of
+// JavaScript's x.toFixed(2), read back as a double. 5.594999… → 5.59, 1.125 → 1.13.
+// std::round(x * 100) / 100 differs (it rounds the already-rounded product).
+double round_half_up_2dp(double x);
+
+// The 2-decimal percentage the portal shows for numerator/denominator, in hundredths of a
+// percent, halves up, computed exactly from the integers: 1437/1541 → 9325 (93.25 %).
+// Requires denominator > 0 and both ≤ 2^53.
+std::int64_t rate_hundredths(std::uint64_t numerator, std::uint64_t denominator);
+
+// An entered percentage rounded the same way, in hundredths: 93.245 → 9325. The decimal
+// the user wrote is what counts, so binary noise (93.245 is stored as 93.24499…) is
+// removed first. Requires 0 ≤ percent ≤ 100.
+std::int64_t percent_hundredths(double percent);
+
+}  // namespace dvcscore

@@ -1,0 +1,98 @@
+#pragma once
+// A scoring rubric (a decision's criteria, points and methods), loaded from JSON data.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "diagnostic.hpp"
+
+namespace dvcscore {
+
+enum class Method {
+    Cap,   // points = max × min(1, rate / threshold); "linear" is cap with threshold 1
+    Info,  // shown, never scored
+};
+
+enum class Measure {
+    Rate,   // numerator / denominator, or a percentage
+    Value,  // a plain figure such as average days
+};
+
+enum class ZeroDenominator {
+    Zero,  // nothing to measure scores nothing
+    Full,  // nothing to measure scores full points (no petitions: none handled late)
+};
+
+struct Criterion {
+    std::string code;       // PAY_DOSSIERS
+    std::string number;     // 3.6
+    std::string name;       // Vietnamese
+    std::string numerator_label;
+    std::string denominator_label;
+    std::string unit;       // for Measure::Value, e.g. "ngày"
+    std::size_t group = 0;  // index into Rubric::groups
+    double max = 0;
+    Method method = Method::Cap;
+    Measure measure = Measure::Rate;
+    double threshold = 1;           // fraction of 1
+    double threshold_percent = 100; // threshold × 100, the divisor the portal uses
+    ZeroDenominator zero_denominator = ZeroDenominator::Zero;
+
+    bool scored() const { return method != Method::Info; }
+};
+
+struct Group {
+    std::string code;  // CKMB
+    std::string name;
+    double max = 0;
+    std::size_t decision_group = 0;  // index into Rubric::decision_groups
+    std::vector<std::size_t> criteria;
+};
+
+// A group of the decision itself; the portal splits (d) into CLGQ and TTTT.
+struct DecisionGroup {
+    std::string code;  // a, b, c, d, đ
+    std::string name;
+    double max = 0;
+    std::vector<std::size_t> groups;  // in rubric order
+};
+
+struct RatingBand {
+    std::string id;     // xuat_sac
+    std::string label;  // Xuất sắc
+    std::string color;  // #rrggbb
+    double min = 0;     // inclusive lower bound
+};
+
+struct Rubric {
+    std::string id;
+    std::string title;
+    std::string source;
+    double max = 0;
+    std::vector<DecisionGroup> decision_groups;
+    std::vector<Group> groups;
+    std::vector<Criterion> criteria;  // all groups' criteria, in rubric order
+    std::vector<RatingBand> ratings;  // highest band first
+
+    std::optional<std::size_t> find_criterion(const std::string& code) const;
+    // The band a 2-decimal total falls in.
+    std::size_t rating_index(double total) const;
+
+    std::unordered_map<std::string, std::size_t> criterion_index;
+};
+
+struct RubricLoad {
+    std::optional<Rubric> rubric;
+    Diagnostics errors;  // source and line filled in
+};
+
+RubricLoad load_rubric(std::string_view json_text, std::string_view source);
+
+// QĐ 766 as published in assets/rubrics/qd766.json, built into the program.
+std::string_view default_rubric_json();
+const Rubric& default_rubric();
+
+}  // namespace dvcscore

@@ -1,0 +1,58 @@
+#include "score.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "rounding.hpp"
+
+namespace dvcscore {
+
+CriterionScore score_criterion(const Criterion& criterion, const Entry* entry) {
+    CriterionScore s;
+    if (entry == nullptr) return s;
+    s.entered = true;
+    if (criterion.measure == Measure::Value) return s;
+
+    std::int64_t hundredths = 0;
+    if (entry->kind == EntryKind::Percent) {
+        hundredths = percent_hundredths(entry->percent);
+    } else if (entry->denominator == 0) {
+        s.zero_denominator = true;
+        hundredths = criterion.zero_denominator == ZeroDenominator::Full ? 10000 : 0;
+    } else {
+        hundredths = rate_hundredths(static_cast<std::uint64_t>(entry->numerator),
+                                     static_cast<std::uint64_t>(entry->denominator));
+    }
+    s.percent = static_cast<double>(hundredths) / 100;
+    if (!criterion.scored()) return s;
+
+    // Multiplied before divided, in doubles, as the portal does: 89.25 × 6 / 100.
+    const double raw = s.percent * criterion.max / criterion.threshold_percent;
+    s.points = round_half_up_2dp(std::min(criterion.max, raw));
+    s.at_cap = s.points >= criterion.max;
+    return s;
+}
+
+ScoreCard score(const Rubric& rubric, const Assessment& assessment) {
+    ScoreCard card;
+    card.criteria.resize(rubric.criteria.size());
+    card.groups.assign(rubric.groups.size(), 0.0);
+    card.decision_groups.assign(rubric.decision_groups.size(), 0.0);
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+        const auto& entry = c < assessment.entries.size() ? assessment.entries[c] : std::nullopt;
+        card.criteria[c] = score_criterion(rubric.criteria[c], entry ? &*entry : nullptr);
+        card.groups[rubric.criteria[c].group] += card.criteria[c].points;
+    }
+    // Sums of 2-decimal figures carry float noise (5.59 + 1.13 + 0.5); round it away.
+    for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
+        card.groups[g] = round_half_up_2dp(card.groups[g]);
+        card.decision_groups[rubric.groups[g].decision_group] += card.groups[g];
+        card.total += card.groups[g];
+    }
+    for (double& d : card.decision_groups) d = round_half_up_2dp(d);
+    card.total = round_half_up_2dp(card.total);
+    card.rating = rubric.rating_index(card.total);
+    return card;
+}
+
+}  // namespace dvcscore

@@ -1,0 +1,33 @@
+#pragma once
+// Scoring exactly as the national portal does (rubric-qd766.md, "Rounding").
+#include <cstddef>
+#include <vector>
+
+#include "assessment.hpp"
+#include "rubric.hpp"
+
+namespace dvcscore {
+
+struct CriterionScore {
+    bool entered = false;
+    bool zero_denominator = false;  // counts with denominator 0: scored by the rubric's rule
+    bool at_cap = false;            // full points reached
+    double percent = 0;             // the 2-decimal percentage the portal shows
+    double points = 0;              // rounded to 2 decimals
+};
+
+// The arithmetic of one criterion, the only place it lives. `entry` is null when not
+// entered, and must have passed check_entry().
+CriterionScore score_criterion(const Criterion& criterion, const Entry* entry);
+
+struct ScoreCard {
+    std::vector<CriterionScore> criteria;     // by criterion index
+    std::vector<double> groups;               // by group index, sums of rounded points
+    std::vector<double> decision_groups;      // by decision group index
+    double total = 0;
+    std::size_t rating = 0;                   // index into Rubric::ratings
+};
+
+ScoreCard score(const Rubric& rubric, const Assessment& assessment);
+
+}  // namespace dvcscore
