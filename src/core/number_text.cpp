@@ -35,6 +35,26 @@ std::optional<double> parse_decimal(std::string_view text) {
     return value;
 }
 
+std::optional<double> parse_count(std::string_view text) {
+    std::size_t b = 0, e = text.size();
+    while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+    const std::string_view t = text.substr(b, e - b);
+    // Grouped: 1–3 digits, then one or more (separator, 3 digits), the same separator throughout.
+    const std::size_t lead = t.find_first_not_of("0123456789");
+    if (lead != std::string_view::npos && lead >= 1 && lead <= 3 && (t.size() - lead) % 4 == 0) {
+        const char separator = t[lead];
+        bool grouped = separator == '.' || separator == ',' || separator == ' ';
+        std::string digits(t.substr(0, lead));
+        for (std::size_t i = lead; grouped && i < t.size(); i += 4) {
+            grouped = t[i] == separator && t.substr(i + 1, 3).find_first_not_of("0123456789") == std::string_view::npos;
+            digits += t.substr(i + 1, 3);
+        }
+        if (grouped) return std::strtod(digits.c_str(), nullptr);
+    }
+    return parse_decimal(t);
+}
+
 std::string format_2dp(double x) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.2f", round_half_up_2dp(x));

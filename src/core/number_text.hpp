@@ -11,6 +11,11 @@ namespace dvcscore {
 // anything else make it not a number. Empty text is not a number either.
 std::optional<double> parse_decimal(std::string_view text);
 
+// A count typed by a person: like parse_decimal, but digits grouped by threes with a
+// dot, comma or space ("1.437", "589 496", "1,065,150") are one whole number, as
+// Vietnamese and English spreadsheets write thousands.
+std::optional<double> parse_count(std::string_view text);
+
 // Exactly two decimals, as the portal shows scores: 7.22, 0.00.
 std::string format_2dp(double x);
 

@@ -1,0 +1,129 @@
+#include "form.hpp"
+
+#include "core/number_text.hpp"
+#include "core/result_json.hpp"
+
+namespace dvcscore::app {
+namespace {
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
+
+// "93,25 %" reads as 93.25: a trailing percent sign is what people naturally type.
+std::optional<double> parse_percent(std::string text) {
+    const std::size_t last = text.find_last_not_of(" \t");
+    if (last != std::string::npos && text[last] == '%') text.erase(last);
+    return parse_decimal(text);
+}
+
+CriterionStatus invalid(const char* field, std::string message) {
+    return CriterionStatus{EntryStatus::Invalid, field, std::move(message)};
+}
+
+}  // namespace
+
+Form::Form(const Rubric& rubric) : rubric_(&rubric) { clear(); }
+
+InputMode Form::default_mode(const Criterion& criterion) {
+    return criterion.measure == Measure::Value ? InputMode::Value : InputMode::Counts;
+}
+
+void Form::clear() {
+    unit.clear();
+    period.clear();
+    inputs.assign(rubric_->criteria.size(), CriterionInput{});
+    for (std::size_t c = 0; c < inputs.size(); ++c) inputs[c].mode = default_mode(rubric_->criteria[c]);
+    recompute();
+}
+
+CriterionStatus Form::read_input(const Criterion& criterion, const CriterionInput& input,
+                                 std::optional<Entry>& entry) const {
+    entry.reset();
+    Entry candidate;
+    switch (input.mode) {
+        case InputMode::Value: {
+            if (blank(input.value)) return {};
+            const auto v = parse_decimal(input.value);
+            if (!v) return invalid("value", "không phải là số");
+            candidate = Entry::of_value(*v);
+            break;
+        }
+        case InputMode::Percent: {
+            if (blank(input.percent)) return {};
+            const auto p = parse_percent(input.percent);
+            if (!p) return invalid("percent", "không phải là số");
+            candidate = Entry::of_percent(*p);
+            break;
+        }
+        case InputMode::Counts: {
+            const bool no_numerator = blank(input.numerator), no_denominator = blank(input.denominator);
+            if (no_numerator && no_denominator) return {};
+            const auto n = no_numerator ? std::nullopt : parse_count(input.numerator);
+            const auto d = no_denominator ? std::nullopt : parse_count(input.denominator);
+            if (!no_numerator && !n) return invalid("numerator", "tử số không phải là số");
+            if (!no_denominator && !d) return invalid("denominator", "mẫu số không phải là số");
+            if (no_numerator) return {EntryStatus::Incomplete, "numerator", "nhập tử số"};
+            if (no_denominator) return {EntryStatus::Incomplete, "denominator", "nhập mẫu số"};
+            candidate = Entry::counts(*n, *d);
+            break;
+        }
+    }
+    if (auto problem = check_entry(criterion, candidate)) return invalid(problem->field, problem->message);
+    entry = candidate;
+    return {EntryStatus::Entered, "", ""};
+}
+
+void Form::recompute() {
+    assessment_ = Assessment::blank(*rubric_);
+    assessment_.unit = unit;
+    assessment_.period = period;
+    statuses_.resize(inputs.size());
+    for (std::size_t c = 0; c < inputs.size(); ++c)
+        statuses_[c] = read_input(rubric_->criteria[c], inputs[c], assessment_.entries[c]);
+    card_ = score(*rubric_, assessment_);
+    plan_ = plan_improvements(*rubric_, assessment_, card_);
+}
+
+void Form::fill(const Assessment& assessment) {
+    clear();
+    unit = assessment.unit;
+    period = assessment.period;
+    for (std::size_t c = 0; c < inputs.size() && c < assessment.entries.size(); ++c) {
+        const auto& e = assessment.entries[c];
+        if (!e) continue;
+        CriterionInput& in = inputs[c];
+        switch (e->kind) {
+            case EntryKind::Counts:
+                in.mode = InputMode::Counts;
+                in.numerator = format_number(e->numerator);
+                in.denominator = format_number(e->denominator);
+                break;
+            case EntryKind::Percent:
+                in.mode = InputMode::Percent;
+                in.percent = format_number(e->percent);
+                break;
+            case EntryKind::Value:
+                in.mode = InputMode::Value;
+                in.value = format_number(e->value);
+                break;
+        }
+    }
+    recompute();
+}
+
+Diagnostics Form::load_json(std::string_view text) {
+    AssessmentBatch batch = parse_assessments(text, "", *rubric_);
+    if (!batch.errors.empty()) return batch.errors;
+    if (batch.assessments.size() != 1) {
+        Diagnostic d;
+        d.message = "cần đúng một đánh giá, nhận được " + std::to_string(batch.assessments.size());
+        return {d};
+    }
+    fill(batch.assessments.front());
+    return {};
+}
+
+std::string Form::result_json_text() const {
+    return json_text(result_json(*rubric_, assessment_, card_, plan_), -1);
+}
+
+}  // namespace dvcscore::app

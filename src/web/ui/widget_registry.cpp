@@ -1,0 +1,30 @@
+#include "widget_registry.hpp"
+
+#include "imgui_internal.h"
+
+namespace dvcscore::web::ui {
+
+void WidgetRegistry::place(const std::string& code, const char* field, float width) {
+    std::string key = code + "/" + field;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    FieldRect r;
+    r.min = at;
+    r.max = ImVec2(at.x + width, at.y + ImGui::GetFrameHeight());
+    r.visible_min = window->InnerClipRect.Min;
+    r.visible_max = window->InnerClipRect.Max;
+    r.frame = frame_;
+    if (key == scroll_to_) {
+        if (!r.fully_visible()) ImGui::SetScrollFromPosY(at.y - window->Pos.y, 0.4f);
+        scroll_to_.clear();
+    }
+    rects_[std::move(key)] = r;
+}
+
+const FieldRect* WidgetRegistry::find(const std::string& code, const std::string& field) const {
+    const auto it = rects_.find(code + "/" + field);
+    if (it == rects_.end() || it->second.frame != frame_) return nullptr;  // not drawn this frame
+    return &it->second;
+}
+
+}  // namespace dvcscore::web::ui

@@ -1,0 +1,38 @@
+#pragma once
+// Where each form field was drawn in the last frame, so the page's widgetRect hook can
+// tell a test (or an embedding page) where to click, and can scroll a field into view.
+#include <string>
+#include <unordered_map>
+
+#include "imgui.h"
+
+namespace dvcscore::web::ui {
+
+struct FieldRect {
+    ImVec2 min, max;      // screen position, CSS pixels
+    ImVec2 visible_min;   // the part of the screen its window shows
+    ImVec2 visible_max;
+    std::uint64_t frame = 0;
+
+    bool fully_visible() const {
+        return min.x >= visible_min.x && min.y >= visible_min.y && max.x <= visible_max.x && max.y <= visible_max.y;
+    }
+};
+
+class WidgetRegistry {
+public:
+    void begin_frame(std::uint64_t frame) { frame_ = frame; }
+    // Call just before drawing a field of `width` at the cursor; scrolls to it if asked.
+    void place(const std::string& code, const char* field, float width);
+    const FieldRect* find(const std::string& code, const std::string& field) const;
+
+    void request_scroll(const std::string& code, const std::string& field) { scroll_to_ = code + "/" + field; }
+    bool scroll_pending() const { return !scroll_to_.empty(); }
+
+private:
+    std::unordered_map<std::string, FieldRect> rects_;
+    std::string scroll_to_;
+    std::uint64_t frame_ = 0;
+};
+
+}  // namespace dvcscore::web::ui

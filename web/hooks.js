@@ -1,0 +1,33 @@
+// window.dvcscore (formats.md, "The page's JavaScript hooks"): defined once the first
+// frame is drawn. Every member goes through the same C++ state the UI edits.
+Module.onFirstFrame = function () {
+  // Calls a C function taking UTF-8 strings and returning one.
+  function callWithTexts(fn, texts) {
+    var pointers = texts.map(function (text) {
+      var size = lengthBytesUTF8(text) + 1;
+      var pointer = _malloc(size);
+      stringToUTF8(text, pointer, size);
+      return pointer;
+    });
+    try { return UTF8ToString(fn.apply(null, pointers)); } finally { pointers.forEach(function (p) { _free(p); }); }
+  }
+  var hooks = {
+    ready: Promise.resolve(),
+    framesDrawn: function () { return _dvc_hook_frames_drawn(); },
+    // Not in formats.md: the mean time of full frames, for scripts/measure-web.
+    measureFrames: function (count) { return _dvc_hook_measure_frames(count | 0); },
+  };
+  if (Module['_dvc_hook_load']) {
+    hooks.load = function (assessment) {
+      var text = typeof assessment === 'string' ? assessment : JSON.stringify(assessment);
+      if (typeof text !== 'string') return ['$: cần một đối tượng đánh giá hoặc chuỗi JSON'];
+      return JSON.parse(callWithTexts(Module['_dvc_hook_load'], [text]));
+    };
+    hooks.result = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_result']())); };
+    hooks.widgetRect = function (code, field) {
+      return JSON.parse(callWithTexts(Module['_dvc_hook_widget_rect'], [String(code), String(field || '')]));
+    };
+  }
+  window.dvcscore = hooks;
+  if (Module.onReady) Module.onReady();
+};

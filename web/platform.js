@@ -1,0 +1,175 @@
+// The browser half of the platform layer (an Emscripten --js-library): DOM events in,
+// text input focus, cursor and clipboard out. It only translates; src/web/platform
+// decides what the events mean for ImGui. Key numbers match BrowserKey in browser_platform.hpp.
+mergeInto(LibraryManager.library, {
+  $Dvc: {
+    canvas: null,
+    textInput: null,
+    touch: null,          // the finger being followed: {id, x0, y0, x, y, scrolling}
+    keyByName: {
+      Tab: 1, ArrowLeft: 2, ArrowRight: 3, ArrowUp: 4, ArrowDown: 5, PageUp: 6, PageDown: 7,
+      Home: 8, End: 9, Insert: 10, Delete: 11, Backspace: 12, ' ': 13, Enter: 14, Escape: 15,
+    },
+    keyByLetter: { a: 17, c: 18, v: 19, x: 20, y: 21, z: 22 },
+
+    withUtf8: function (text, fn) {
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      try { fn(ptr); } finally { _free(ptr); }
+    },
+    modifiers: function (e) {
+      return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+    },
+    position: function (e) {
+      var r = Dvc.canvas.getBoundingClientRect();
+      return [e.clientX - r.left, e.clientY - r.top];
+    },
+    sendText: function (text) {
+      if (text) Dvc.withUtf8(text, function (p) { _dvc_text(p); });
+    },
+    // Typed or composed text waits in the hidden textarea until it is final.
+    flushTextInput: function () {
+      var t = Dvc.textInput;
+      if (t.value) { Dvc.sendText(t.value); t.value = ''; _dvc_pump(); }
+    },
+    resize: function () {
+      var c = Dvc.canvas;
+      _dvc_resize(c.clientWidth, c.clientHeight, window.devicePixelRatio || 1);
+      // A change of devicePixelRatio (browser zoom, another screen) fires no resize event.
+      if (Dvc.dprQuery) Dvc.dprQuery.removeEventListener('change', Dvc.resize);
+      Dvc.dprQuery = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      Dvc.dprQuery.addEventListener('change', Dvc.resize);
+    },
+
+    onKey: function (e, down) {
+      if (e.isComposing || e.keyCode === 229) return;  // the input method owns this key
+      var key = Dvc.keyByName[e.key] || 0;
+      var command = e.ctrlKey || e.metaKey;
+      if (!key && command && e.key.length === 1) key = Dvc.keyByLetter[e.key.toLowerCase()] || 0;
+      if (!key) return;  // printable characters arrive as text through the textarea
+      // Paste is read from the paste event, which needs the browser's default action.
+      if (command && key === 19) return;
+      var typing = document.activeElement === Dvc.textInput;
+      if (!(key === 13 && typing)) e.preventDefault();  // a typed space still reaches the textarea
+      if (down && e.repeat) _dvc_key(key, 0, Dvc.modifiers(e));
+      _dvc_key(key, down ? 1 : 0, Dvc.modifiers(e));
+      _dvc_pump();
+    },
+
+    onPointerDown: function (e) {
+      var p = Dvc.position(e);
+      if (e.pointerType === 'mouse') {
+        e.preventDefault();  // keep focus where the platform puts it (canvas or text input)
+        if (document.activeElement !== Dvc.textInput) Dvc.canvas.focus({ preventScroll: true });
+        Dvc.canvas.setPointerCapture(e.pointerId);
+        _dvc_pointer_move(p[0], p[1]);
+        _dvc_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
+        _dvc_pump();
+      } else if (!Dvc.touch) {
+        // A finger becomes a tap on release, or a scroll once it moves: not a press yet.
+        Dvc.touch = { id: e.pointerId, x0: p[0], y0: p[1], x: p[0], y: p[1], scrolling: false };
+      }
+    },
+    onPointerMove: function (e) {
+      var p = Dvc.position(e);
+      if (e.pointerType === 'mouse') {
+        _dvc_pointer_move(p[0], p[1]);
+        return;
+      }
+      var t = Dvc.touch;
+      if (!t || t.id !== e.pointerId) return;
+      if (!t.scrolling && Math.hypot(p[0] - t.x0, p[1] - t.y0) > 8) {
+        t.scrolling = true;
+        _dvc_pointer_move(t.x0, t.y0);  // scroll the panel under the finger
+      }
+      if (t.scrolling) _dvc_touch_scroll(p[0] - t.x, p[1] - t.y);
+      t.x = p[0];
+      t.y = p[1];
+    },
+    onPointerUp: function (e) {
+      var p = Dvc.position(e);
+      if (e.pointerType === 'mouse') {
+        _dvc_pointer_move(p[0], p[1]);
+        _dvc_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 0);
+        _dvc_pump();
+        return;
+      }
+      var t = Dvc.touch;
+      if (!t || t.id !== e.pointerId) return;
+      Dvc.touch = null;
+      if (e.type === 'pointerup' && !t.scrolling) {
+        // Run the tap now, inside the touch handler: a text field it activates may focus
+        // the textarea, and only a user gesture opens a tablet's on-screen keyboard.
+        _dvc_tap(p[0], p[1]);
+        _dvc_pump();
+      }
+    },
+  },
+
+  dvc_js_install__deps: ['$Dvc'],
+  dvc_js_install: function () {
+    var canvas = Dvc.canvas = document.getElementById('canvas');
+    var text = Dvc.textInput = document.getElementById('text-input');
+    canvas.addEventListener('pointerdown', Dvc.onPointerDown);
+    canvas.addEventListener('pointermove', Dvc.onPointerMove);
+    canvas.addEventListener('pointerup', Dvc.onPointerUp);
+    canvas.addEventListener('pointercancel', Dvc.onPointerUp);
+    canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+    canvas.addEventListener('wheel', function (e) {
+      e.preventDefault();
+      var scale = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 3 : 1 / 100;  // lines, pages, pixels
+      _dvc_pointer_move.apply(null, Dvc.position(e));
+      _dvc_wheel(-e.deltaX * scale, -e.deltaY * scale);
+    }, { passive: false });
+    canvas.addEventListener('mouseleave', function () { _dvc_pointer_move(-1e9, -1e9); });
+    document.addEventListener('keydown', function (e) { Dvc.onKey(e, true); });
+    document.addEventListener('keyup', function (e) { Dvc.onKey(e, false); });
+    text.addEventListener('input', function (e) { if (!e.isComposing) Dvc.flushTextInput(); });
+    text.addEventListener('compositionend', function () { Dvc.flushTextInput(); });
+    text.addEventListener('paste', function (e) {
+      e.preventDefault();
+      Dvc.sendText((e.clipboardData.getData('text/plain') || '').replace(/[\r\n]+/g, ' '));
+      _dvc_pump();
+    });
+    window.addEventListener('resize', Dvc.resize);
+    window.addEventListener('focus', function () { _dvc_focus(1); });
+    window.addEventListener('blur', function () { _dvc_focus(0); });
+    Dvc.resize();
+  },
+
+  // Where ImGui edits text, a hidden textarea takes the keyboard focus, so input methods
+  // (Telex, VNI, a tablet's keyboard) compose into it and it tells us the final text.
+  dvc_js_text_input__deps: ['$Dvc'],
+  dvc_js_text_input: function (active, x, y, h, numeric) {
+    var t = Dvc.textInput;
+    if (!active) {
+      if (document.activeElement === t) { t.value = ''; Dvc.canvas.focus({ preventScroll: true }); }
+      return;
+    }
+    t.style.left = x + 'px';
+    t.style.top = y + 'px';
+    t.style.height = h + 'px';
+    t.inputMode = numeric ? 'decimal' : 'text';
+    if (document.activeElement !== t) t.focus({ preventScroll: true });
+  },
+
+  dvc_js_set_cursor__deps: ['$Dvc'],
+  dvc_js_set_cursor: function (cursor) {
+    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
+    Dvc.canvas.style.cursor = names[cursor] || 'default';
+  },
+
+  dvc_js_clipboard_write: function (text) {
+    var s = UTF8ToString(text);
+    if (navigator.clipboard) navigator.clipboard.writeText(s).catch(function () {});
+  },
+
+  dvc_js_first_frame: function () {
+    if (Module.onFirstFrame) Module.onFirstFrame();
+  },
+
+  dvc_js_fatal: function (message) {
+    if (Module.showFatal) Module.showFatal(UTF8ToString(message));
+  },
+});
