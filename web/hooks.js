@@ -13,6 +13,8 @@ Module.onFirstFrame = function () {
   }
   var hooks = {
     ready: Promise.resolve(),
+    // Not in formats.md: when the first frame was drawn (performance.now(), ms), for scripts/measure-web.
+    firstFrameAt: performance.now(),
     framesDrawn: function () { return _dvc_hook_frames_drawn(); },
     // Not in formats.md: the mean time of full frames, for scripts/measure-web.
     measureFrames: function (count) { return _dvc_hook_measure_frames(count | 0); },
@@ -24,6 +26,8 @@ Module.onFirstFrame = function () {
       return JSON.parse(callWithTexts(Module['_dvc_hook_load'], [text]));
     };
     hooks.result = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_result']())); };
+    // Not in formats.md: the messages shown beside fields now, [{code, field, kind, message}].
+    hooks.problems = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_problems']())); };
     hooks.widgetRect = function (code, field) {
       return JSON.parse(callWithTexts(Module['_dvc_hook_widget_rect'], [String(code), String(field || '')]));
     };

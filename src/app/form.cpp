@@ -123,7 +123,10 @@ Diagnostics Form::load_json(std::string_view text) {
 }
 
 std::string Form::result_json_text() const {
-    return json_text(result_json(*rubric_, assessment_, card_, plan_), -1);
+    std::string text;
+    JsonWriter out(text);
+    write_result(out, *rubric_, assessment_, card_, plan_);
+    return text;
 }
 
 }  // namespace dvcscore::app

@@ -170,9 +170,14 @@ int run_score(Options options) {
         out = score_to_json_text(*rubric, *all[0], 2) + "\n";
     } else {
         // Several files, or an array: one JSON array, files in order, each file's items in order.
-        OrderedJson results = OrderedJson::array();
-        for (const Assessment* a : all) results.push_back(result_json(*rubric, *a));
-        out = json_text(results, 2) + "\n";
+        JsonWriter results(out, 2);
+        results.begin_array();
+        for (const Assessment* a : all) {
+            const ScoreCard card = score(*rubric, *a);
+            write_result(results, *rubric, *a, card, plan_improvements(*rubric, *a, card));
+        }
+        results.end_array();
+        out += "\n";
     }
     std::cout << out;
     std::cout.flush();

@@ -20,10 +20,11 @@ ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assess
         advice.points_per_percent = s.at_cap ? 0 : criterion.max / criterion.threshold_percent;
         const auto& entry = c < assessment.entries.size() ? assessment.entries[c] : std::nullopt;
         if (entry && entry->kind == EntryKind::Counts && entry->denominator > 0) {
-            // Smallest n with n / d ≥ threshold, exactly: ceil(threshold_hundredths · d / 10000).
-            const auto threshold_hundredths = static_cast<uint128>(std::llround(criterion.threshold_percent * 100));
+            // The smallest n whose shown percentage reaches the threshold T (in hundredths):
+            // round(n · 10000 / d) ≥ T  ⇔  20000 · n ≥ (2T − 1) · d.
+            const auto threshold = static_cast<uint128>(std::llround(criterion.threshold_percent * 100));
             const auto d = static_cast<uint128>(entry->denominator);
-            advice.numerator_for_full = static_cast<std::uint64_t>((threshold_hundredths * d + 9999) / 10000);
+            advice.numerator_for_full = static_cast<std::uint64_t>(((2 * threshold - 1) * d + 19999) / 20000);
         }
         plan.criteria.push_back(advice);
     }

@@ -4,106 +4,109 @@
 #include <cstdint>
 
 namespace dvcscore {
-namespace {
 
-// Whole maxima print as 6, not 6.0, as in formats.md.
-OrderedJson whole_or_decimal(double x) {
-    if (x == std::floor(x) && std::fabs(x) < 1e15) return static_cast<std::int64_t>(x);
-    return x;
-}
-
-}  // namespace
-
-OrderedJson result_json(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
-                        const ImprovementPlan& plan) {
-    OrderedJson out;
-    out["rubric"] = rubric.id;
-    out["unit"] = assessment.unit;
-    out["period"] = assessment.period;
-    out["total"] = card.total;
-    out["max"] = whole_or_decimal(rubric.max);
+void write_result(JsonWriter& out, const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
+                  const ImprovementPlan& plan) {
+    out.begin_object();
+    out.key("rubric").string(rubric.id);
+    out.key("unit").string(assessment.unit);
+    out.key("period").string(assessment.period);
+    out.key("total").number(card.total);
+    out.key("max").whole_or_decimal(rubric.max);
     const RatingBand& band = rubric.ratings[card.rating];
-    out["rating"] = {{"id", band.id}, {"label", band.label}};
+    out.key("rating").begin_object().key("id").string(band.id).key("label").string(band.label).end_object();
 
-    OrderedJson groups = OrderedJson::array();
-    OrderedJson missing = OrderedJson::array();
+    out.key("groups").begin_array();
     for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
         const Group& group = rubric.groups[g];
-        OrderedJson criteria = OrderedJson::array();
+        out.begin_object();
+        out.key("code").string(group.code);
+        out.key("name").string(group.name);
+        out.key("score").number(card.groups[g]);
+        out.key("max").whole_or_decimal(group.max);
+        out.key("criteria").begin_array();
         for (std::size_t c : group.criteria) {
             const Criterion& criterion = rubric.criteria[c];
             const CriterionScore& s = card.criteria[c];
-            OrderedJson item;
-            item["code"] = criterion.code;
-            item["number"] = criterion.number;
-            item["percent"] = s.percent;
-            item["points"] = s.points;
-            item["max"] = whole_or_decimal(criterion.max);
-            item["entered"] = s.entered;
-            item["at_cap"] = s.at_cap;
-            item["zero_denominator"] = s.zero_denominator;
-            if (criterion.measure == Measure::Value && s.entered) item["value"] = assessment.entries[c]->value;
-            criteria.push_back(std::move(item));
-            if (!s.entered) missing.push_back(criterion.code);
+            out.begin_object();
+            out.key("code").string(criterion.code);
+            out.key("number").string(criterion.number);
+            out.key("percent").number(s.percent);
+            out.key("points").number(s.points);
+            out.key("max").whole_or_decimal(criterion.max);
+            out.key("entered").boolean(s.entered);
+            out.key("at_cap").boolean(s.at_cap);
+            out.key("zero_denominator").boolean(s.zero_denominator);
+            if (criterion.measure == Measure::Value && s.entered) out.key("value").number(assessment.entries[c]->value);
+            out.end_object();
         }
-        groups.push_back({{"code", group.code},
-                          {"name", group.name},
-                          {"score", card.groups[g]},
-                          {"max", whole_or_decimal(group.max)},
-                          {"criteria", std::move(criteria)}});
+        out.end_array();
+        out.end_object();
     }
-    out["groups"] = std::move(groups);
-    out["missing"] = std::move(missing);
+    out.end_array();
 
-    OrderedJson decision_groups = OrderedJson::array();
+    out.key("missing").begin_array();
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c)
+        if (!card.criteria[c].entered) out.string(rubric.criteria[c].code);
+    out.end_array();
+
+    out.key("decision_groups").begin_array();
     for (std::size_t d = 0; d < rubric.decision_groups.size(); ++d) {
         const DecisionGroup& dg = rubric.decision_groups[d];
-        OrderedJson codes = OrderedJson::array();
-        for (std::size_t g : dg.groups) codes.push_back(rubric.groups[g].code);
-        decision_groups.push_back({{"code", dg.code},
-                                   {"name", dg.name},
-                                   {"score", card.decision_groups[d]},
-                                   {"max", whole_or_decimal(dg.max)},
-                                   {"groups", std::move(codes)}});
+        out.begin_object();
+        out.key("code").string(dg.code);
+        out.key("name").string(dg.name);
+        out.key("score").number(card.decision_groups[d]);
+        out.key("max").whole_or_decimal(dg.max);
+        out.key("groups").begin_array();
+        for (std::size_t g : dg.groups) out.string(rubric.groups[g].code);
+        out.end_array();
+        out.end_object();
     }
-    out["decision_groups"] = std::move(decision_groups);
+    out.end_array();
 
-    OrderedJson improvement;
+    out.key("improvement").begin_object();
+    out.key("next_rating");
     if (plan.next_band) {
         const RatingBand& next = rubric.ratings[*plan.next_band];
-        improvement["next_rating"] = {{"id", next.id},
-                                      {"label", next.label},
-                                      {"min", whole_or_decimal(next.min)},
-                                      {"points_needed", plan.points_to_next_band}};
+        out.begin_object();
+        out.key("id").string(next.id);
+        out.key("label").string(next.label);
+        out.key("min").whole_or_decimal(next.min);
+        out.key("points_needed").number(plan.points_to_next_band);
+        out.end_object();
     } else {
-        improvement["next_rating"] = nullptr;
+        out.null();
     }
-    OrderedJson advice = OrderedJson::array();
+    out.key("criteria").begin_array();
     for (const CriterionAdvice& a : plan.criteria) {
-        OrderedJson item;
-        item["code"] = rubric.criteria[a.criterion].code;
-        item["points_available"] = a.points_available;
-        item["full_at_percent"] = a.full_at_percent;
-        item["points_per_percent"] = a.points_per_percent;
-        if (a.numerator_for_full) item["numerator_for_full"] = *a.numerator_for_full;
-        advice.push_back(std::move(item));
+        out.begin_object();
+        out.key("code").string(rubric.criteria[a.criterion].code);
+        out.key("points_available").number(a.points_available);
+        out.key("full_at_percent").number(a.full_at_percent);
+        out.key("points_per_percent").number(a.points_per_percent);
+        if (a.numerator_for_full) out.key("numerator_for_full").integer(static_cast<std::int64_t>(*a.numerator_for_full));
+        out.end_object();
     }
-    improvement["criteria"] = std::move(advice);
-    out["improvement"] = std::move(improvement);
-    return out;
+    out.end_array();
+    out.end_object();
+    out.end_object();
+}
+
+std::string score_to_json_text(const Rubric& rubric, const Assessment& assessment, int indent) {
+    const ScoreCard card = score(rubric, assessment);
+    std::string text;
+    JsonWriter out(text, indent);
+    write_result(out, rubric, assessment, card, plan_improvements(rubric, assessment, card));
+    return text;
+}
+
+OrderedJson result_json(const Rubric& rubric, const Assessment& assessment) {
+    return OrderedJson::parse(score_to_json_text(rubric, assessment, -1), nullptr, false);
 }
 
 std::string json_text(const OrderedJson& value, int indent) {
     return value.dump(indent, ' ', false, OrderedJson::error_handler_t::replace);
-}
-
-OrderedJson result_json(const Rubric& rubric, const Assessment& assessment) {
-    const ScoreCard card = score(rubric, assessment);
-    return result_json(rubric, assessment, card, plan_improvements(rubric, assessment, card));
-}
-
-std::string score_to_json_text(const Rubric& rubric, const Assessment& assessment, int indent) {
-    return json_text(result_json(rubric, assessment), indent);
 }
 
 OrderedJson assessment_json(const Rubric& rubric, const Assessment& assessment) {
@@ -119,8 +122,8 @@ OrderedJson assessment_json(const Rubric& rubric, const Assessment& assessment) 
         OrderedJson v;
         switch (e->kind) {
             case EntryKind::Counts:
-                v["numerator"] = whole_or_decimal(e->numerator);
-                v["denominator"] = whole_or_decimal(e->denominator);
+                v["numerator"] = static_cast<std::int64_t>(e->numerator);
+                v["denominator"] = static_cast<std::int64_t>(e->denominator);
                 break;
             case EntryKind::Percent: v["percent"] = e->percent; break;
             case EntryKind::Value: v["value"] = e->value; break;

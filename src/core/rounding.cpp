@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <nlohmann/json.hpp>
+
 namespace dvcscore {
 
 double round_half_up_2dp(double x) {
@@ -24,10 +26,21 @@ std::int64_t rate_hundredths(std::uint64_t numerator, std::uint64_t denominator)
 }
 
 std::int64_t percent_hundredths(double percent) {
-    // percent · 100 carries at most a few ulps of error; snapping to 1e-6 of a hundredth
-    // recovers the decimal that was typed before rounding half up.
-    const double hundredths = std::round(percent * 100 * 1e6) / 1e6;
-    return static_cast<std::int64_t>(std::floor(hundredths + 0.5));
+    // Far below half a hundredth (or not positive): nothing to round up.
+    if (!(percent >= 0.001)) return 0;
+    // The shortest decimal that reads back as `percent` is the decimal that was typed
+    // (93.245, though the double is 93.24499…); round that decimal half up.
+    char digits[64];
+    const char* const end = nlohmann::detail::to_chars(digits, digits + sizeof digits, percent);
+    std::int64_t whole = 0;
+    const char* p = digits;
+    for (; p < end && *p >= '0' && *p <= '9'; ++p) whole = whole * 10 + (*p - '0');
+    int decimals[3] = {0, 0, 0};
+    if (p < end && *p == '.') {
+        ++p;
+        for (int i = 0; i < 3 && p < end && *p >= '0' && *p <= '9'; ++i, ++p) decimals[i] = *p - '0';
+    }
+    return whole * 100 + decimals[0] * 10 + decimals[1] + (decimals[2] >= 5 ? 1 : 0);
 }
 
 }  // namespace dvcscore

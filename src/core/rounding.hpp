@@ -18,8 +18,8 @@ double round_half_up_2dp(double x);
 std::int64_t rate_hundredths(std::uint64_t numerator, std::uint64_t denominator);
 
 // An entered percentage rounded the same way, in hundredths: 93.245 → 9325. The decimal
-// the user wrote is what counts, so binary noise (93.245 is stored as 93.24499…) is
-// removed first. Requires 0 ≤ percent ≤ 100.
+// the user wrote is what counts: that is the shortest decimal reading back as the double
+// (93.245 is stored as 93.24499…). Requires 0 ≤ percent ≤ 100.
 std::int64_t percent_hundredths(double percent);
 
 }  // namespace dvcscore

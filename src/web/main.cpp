@@ -65,6 +65,21 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_load(const char* json_text) {
 
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_result() { return hand_over(form().result_json_text()); }
 
+// problems(): the messages shown beside fields right now (an extension of formats.md).
+EMSCRIPTEN_KEEPALIVE const char* dvc_hook_problems() {
+    nlohmann::json list = nlohmann::json::array();
+    const auto& statuses = form().statuses();
+    for (std::size_t c = 0; c < statuses.size(); ++c) {
+        const auto& s = statuses[c];
+        if (s.status != dvcscore::app::EntryStatus::Invalid && s.status != dvcscore::app::EntryStatus::Incomplete) continue;
+        list.push_back({{"code", form().rubric().criteria[c].code},
+                        {"field", s.field},
+                        {"kind", s.status == dvcscore::app::EntryStatus::Invalid ? "invalid" : "incomplete"},
+                        {"message", s.message}});
+    }
+    return hand_over(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // widgetRect(code, field): scrolls the field into view (drawing the frames that takes)
 // and reports where it is, or "null".
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_widget_rect(const char* code, const char* field) {

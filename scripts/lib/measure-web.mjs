@@ -1,0 +1,66 @@
+// See scripts/measure-web. usage: node measure-web.mjs CALCULATOR.html BARE.html
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+
+const require = createRequire(resolve('tests/browser/package.json'));
+const { chromium } = require('playwright-core');
+const [calculator, bare] = process.argv.slice(2).map((f) => resolve(f));
+const runs = 5;
+// The UI frame is timed on a filled form: every criterion entered.
+const example = readFileSync(resolve('assets/examples/vi-du-tinh-2026.json'), 'utf8');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+});
+
+// Navigation start → first frame drawn, in a fresh context each time (nothing cached).
+async function firstFrame(file) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForFunction(() => window.dvcscore, null, { timeout: 30000 });
+  const ms = await page.evaluate(() => window.dvcscore.firstFrameAt);
+  return { context, page, ms };
+}
+
+const times = { calculator: [], bare: [] };
+const frameMs = [];
+let idleFrames = null;
+for (let run = 0; run < runs; ++run) {
+  for (const [name, file] of [['bare', bare], ['calculator', calculator]]) {
+    const { context, page, ms } = await firstFrame(file);
+    times[name].push(ms);
+    if (name === 'calculator') {
+      const errors = await page.evaluate((text) => window.dvcscore.load(text), example);
+      if (errors.length) throw new Error(`example did not load: ${errors.join('; ')}`);
+      frameMs.push(await page.evaluate(() => window.dvcscore.measureFrames(100)));
+      if (run === 0) {
+        await page.waitForTimeout(300);
+        const before = await page.evaluate(() => window.dvcscore.framesDrawn());
+        await page.waitForTimeout(2000);
+        idleFrames = (await page.evaluate(() => window.dvcscore.framesDrawn())) - before;
+      }
+    }
+    await context.close();
+  }
+}
+await browser.close();
+
+const raw = readFileSync(calculator);
+const gzip = gzipSync(raw, { level: constants.Z_BEST_COMPRESSION }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(1)} ms`;
+const ratio = median(times.calculator) / median(times.bare);
+console.log(`runs per figure: ${runs} (median), headless Chromium, software WebGL (SwiftShader), 1280×800, DPR 1`);
+console.log(`first frame, bare ImGui page:   ${ms(median(times.bare))}   (${times.bare.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`first frame, calculator:        ${ms(median(times.calculator))}   (${times.calculator.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`ratio calculator / bare:        ${ratio.toFixed(2)}×`);
+console.log(`single file dist/dvcscore.html: ${kb(raw.length)} raw, ${kb(gzip)} gzip`);
+console.log(`full UI frame (UI + drawing):   ${ms(median(frameMs))}   (${frameMs.map((t) => t.toFixed(2)).join(', ')})`);
+console.log(`frames drawn while idle (2 s):  ${idleFrames}`);
