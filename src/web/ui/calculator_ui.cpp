@@ -35,15 +35,17 @@ void text_wrapped_colored(ImU32 color, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
-// A horizontal bar filled to value/max, as the portal draws scores.
-void progress_bar(float fraction, float width, float height, ImU32 fill) {
+// A horizontal bar filled to value/max, as the portal draws scores, centred in a row of
+// `row_height` (default: a frame's height, to line up with inputs).
+void progress_bar(float fraction, float width, float height, ImU32 fill, float row_height = 0) {
+    if (row_height <= 0) row_height = ImGui::GetFrameHeight();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float y = at.y + (ImGui::GetFrameHeight() - height) * 0.5f;
+    const float y = at.y + (row_height - height) * 0.5f;
     draw->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width, y + height), palette::kBarTrack, height * 0.5f);
     const float filled = width * std::clamp(fraction, 0.0f, 1.0f);
     if (filled > 0.5f) draw->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + filled, y + height), fill, height * 0.5f);
-    ImGui::Dummy(ImVec2(width, ImGui::GetFrameHeight()));
+    ImGui::Dummy(ImVec2(width, row_height));
 }
 
 std::string score_of(double score, double max) { return format_2dp(score) + " / " + format_number(max); }
@@ -140,22 +142,26 @@ void CalculatorUi::draw_top_bar(const Layout& layout, float& height) {
         ImGui::TextUnformatted("Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp");
         text_colored(palette::kMutedText, "QĐ 766/QĐ-TTg · tính điểm như Cổng Dịch vụ công quốc gia");
         ImGui::EndGroup();
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16, layout.width * 0.5f));
+        const float title_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const float total_at = std::max(title_right + 32, layout.width * 0.5f);
+        if (total_at + 300 < layout.width) ImGui::SameLine(total_at);  // otherwise on its own line
     }
     ImGui::BeginGroup();
     text_colored(palette::kMutedText, "TỔNG ĐIỂM");
     ImGui::PushFont(fonts_.large);
+    const float large_size = ImGui::GetFontSize();
     ImGui::TextUnformatted(format_2dp(card.total).c_str());
     ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + fonts_.large->FontSize - ImGui::GetFontSize() - 2);
+    // "/ 100" sits on the big number's baseline.
+    ImGui::SameLine(0, 6);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + large_size - ImGui::GetFontSize() - 4);
     text_colored(palette::kMutedText, "/ " + format_number(rubric.max));
     ImGui::EndGroup();
     ImGui::SameLine(0, 18);
 
     // The rating as a chip in its band's colour.
     ImGui::BeginGroup();
-    ImGui::Dummy(ImVec2(1, ImGui::GetFontSize() * 0.6f));
+    ImGui::Dummy(ImVec2(1, ImGui::GetFontSize() * 0.9f));
     const ImVec2 label_size = ImGui::CalcTextSize(band.label.c_str());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 pad(12, 6);
@@ -204,8 +210,9 @@ void CalculatorUi::draw_band_scale(float width) {
     const ImprovementPlan& plan = form_.plan();
     if (plan.next_band) {
         const RatingBand& next = rubric.ratings[*plan.next_band];
-        text_colored(palette::kMutedText, "Cần thêm " + format_2dp(plan.points_to_next_band) + " điểm để đạt mức " +
-                                              next.label + " (từ " + format_number(next.min) + " điểm).");
+        text_wrapped_colored(palette::kMutedText, "Cần thêm " + format_2dp(plan.points_to_next_band) +
+                                                      " điểm để đạt mức " + next.label + " (từ " +
+                                                      format_number(next.min) + " điểm).");
     } else {
         text_colored(palette::kFull, "Đã ở mức xếp loại cao nhất.");
     }
@@ -320,7 +327,7 @@ void CalculatorUi::draw_decision_heading(std::size_t d) {
     text_colored(palette::kEntered, score_of(form_.card().decision_groups[d], dg.max));
     ImGui::PopFont();
     progress_bar(static_cast<float>(form_.card().decision_groups[d] / dg.max), ImGui::GetContentRegionAvail().x, 6,
-                 palette::kBarFill);
+                 palette::kBarFill, 8);
 }
 
 void CalculatorUi::draw_group_heading(std::size_t g, bool nested) {
@@ -331,7 +338,7 @@ void CalculatorUi::draw_group_heading(std::size_t g, bool nested) {
     ImGui::SameLine();
     text_colored(score >= group.max ? palette::kFull : palette::kEntered, score_of(score, group.max));
     progress_bar(group.max > 0 ? static_cast<float>(score / group.max) : 0, width, 8,
-                 score >= group.max ? palette::kBarFull : palette::kBarFill);
+                 score >= group.max ? palette::kBarFull : palette::kBarFill, 10);
 }
 
 void CalculatorUi::draw_groups(const Layout& layout) {
@@ -389,8 +396,10 @@ void CalculatorUi::draw_criterion_card(std::size_t c) {
     ImGui::PushID(static_cast<int>(c));
     ImGui::Separator();
     draw_name(c, ImGui::GetContentRegionAvail().x);
-    draw_mode_switch(c);
-    ImGui::SameLine();
+    if (form_.rubric().criteria[c].measure == Measure::Rate) {
+        draw_mode_switch(c);
+        ImGui::SameLine();
+    }
     const float field_width = std::clamp((ImGui::GetContentRegionAvail().x - 24) * 0.5f, 70.0f, 140.0f);
     draw_inputs(c, field_width);
     draw_message(c);
