@@ -1,0 +1,99 @@
+#include "fuzz_entries.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "app/form.hpp"
+#include "core/assessment.hpp"
+#include "core/plan.hpp"
+#include "core/result_json.hpp"
+#include "core/score.hpp"
+
+namespace dvcscore::fuzz {
+namespace {
+
+void require(bool ok, const char* what) {
+    if (ok) return;
+    std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
+    std::abort();
+}
+
+void check_scored(const Rubric& rubric, const Assessment& assessment) {
+    const ScoreCard card = score(rubric, assessment);
+    require(card.total >= 0 && card.total <= rubric.max + 1e-9, "0 <= total <= max");
+    for (std::size_t g = 0; g < rubric.groups.size(); ++g)
+        require(card.groups[g] >= 0 && card.groups[g] <= rubric.groups[g].max + 1e-9, "0 <= group <= max");
+    const ImprovementPlan plan = plan_improvements(rubric, assessment, card);
+    std::string text;
+    JsonWriter writer(text);
+    write_result(writer, rubric, assessment, card, plan);
+    // Whatever came in, what goes out is valid JSON.
+    require(nlohmann::json::accept(text), "result JSON is valid");
+}
+
+}  // namespace
+
+void assessment_input(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const AssessmentBatch batch = parse_assessments(text, "fuzz", default_rubric());
+    require(batch.errors.empty() || batch.assessments.empty(), "nothing scored from input with errors");
+    for (const Diagnostic& d : batch.errors) require(!d.message.empty(), "every error says what is wrong");
+    for (const Assessment& a : batch.assessments) check_scored(default_rubric(), a);
+}
+
+void rubric_input(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const RubricLoad load = load_rubric(text, "fuzz");
+    require(load.rubric.has_value() == load.errors.empty(), "a rubric loads exactly when there are no errors");
+    if (!load.rubric) return;
+    require(!load.rubric->ratings.empty() && load.rubric->ratings.back().min <= 0, "every total has a band");
+    check_scored(*load.rubric, Assessment::blank(*load.rubric));
+}
+
+void form_text_input(const std::uint8_t* data, std::size_t size) {
+    // Fields are separated by newlines and handed out in turn.
+    app::Form form(default_rubric());
+    std::size_t field = 0;
+    std::size_t start = 0;
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    while (start <= text.size() && field < form.inputs.size() * 4 + 2) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string piece(text.substr(start, end - start));
+        if (field == 0) {
+            form.unit = piece;
+        } else if (field == 1) {
+            form.period = piece;
+        } else {
+            app::CriterionInput& input = form.inputs[(field - 2) / 4];
+            switch ((field - 2) % 4) {
+                case 0: input.numerator = piece; break;
+                case 1: input.denominator = piece; break;
+                case 2: input.percent = piece; break;
+                case 3:
+                    input.value = piece;
+                    if (!piece.empty() && input.mode != app::InputMode::Value)
+                        input.mode = (piece[0] & 1) ? app::InputMode::Percent : app::InputMode::Counts;
+                    break;
+            }
+        }
+        ++field;
+        start = end + 1;
+    }
+    form.recompute();
+    for (std::size_t c = 0; c < form.inputs.size(); ++c) {
+        const bool entered = form.statuses()[c].status == app::EntryStatus::Entered;
+        require(entered == form.assessment().entries[c].has_value(), "entered exactly when an entry exists");
+        require(!entered || !check_entry(form.rubric().criteria[c], *form.assessment().entries[c]),
+                "what the form scores passes check_entry");
+    }
+    check_scored(form.rubric(), form.assessment());
+    require(nlohmann::json::accept(form.result_json_text()), "the page's result() is valid JSON");
+}
+
+}  // namespace dvcscore::fuzz
