@@ -94,7 +94,7 @@ TEST_CASE("one of numerator and denominator alone is incomplete, not an error", 
     CHECK(form.card().criteria[c].entered == false);
 }
 
-TEST_CASE("each input mode keeps its own text; the active mode decides", "[form]") {
+TEST_CASE("each input mode keeps its own text and the active mode decides", "[form]") {
     Form form(dvcscore::default_rubric());
     const std::size_t c = at(form, "ON_TIME");
     form.inputs[c].numerator = "1";

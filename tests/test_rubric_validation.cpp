@@ -147,7 +147,7 @@ TEST_CASE("rubric validation: unknown method", "[rubric-validation]") {
     CHECK_THAT(d.message, Catch::Contains("log"));
 }
 
-TEST_CASE("rubric validation: threshold must lie in (0, 1]", "[rubric-validation]") {
+TEST_CASE("rubric validation: threshold must be above 0 and at most 1", "[rubric-validation]") {
     const std::string bad = GENERATE(as<std::string>{}, "0", "-0.2", "1.5", "1.0001", "80");
     INFO("threshold " << bad);
     refused_at(replaced(kMini, "\"threshold\": 0.8", "\"threshold\": " + bad), "$.groups[0].criteria[1].threshold", 16);

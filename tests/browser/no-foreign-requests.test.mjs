@@ -1,0 +1,71 @@
+// The calculator works offline: a whole session (load, typing, the load() hook) asks the
+// network for nothing but the page's own files.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  SINGLE_FILE_URL, clickField, criterion, launchBrowser, loadAssessment, openPage, result, startServer, typeInto, waitForIdle,
+} from './support.mjs';
+
+let browser, server;
+before(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Opens `address`, recording every request of the context from before the navigation.
+async function session(address) {
+  const requests = [];
+  const { context, page, errors } = await openPage(browser, address, {
+    setup: (ctx) => {
+      ctx.on('request', (r) => requests.push(r.url()));
+    },
+  });
+  try {
+    await typeInto(page, 'PAY_DOSSIERS', 'numerator', '1437');
+    await typeInto(page, 'PAY_DOSSIERS', 'denominator', '1541');
+    await clickField(page, 'unit', 'value');
+    await page.keyboard.insertText('UBND xã Chân Mộng');
+    await page.keyboard.press('Enter');
+    assert.equal(criterion(await result(page), 'PAY_DOSSIERS').points, 5.59);
+    const errs = await loadAssessment(page, {
+      format: 'dvcscore-assessment/1', unit: 'UBND tỉnh Phú Thọ', period: '2026',
+      values: { ONLINE_PROVISION: { numerator: 52, denominator: 89 }, ONLINE_DOSSIERS: { percent: 98.6 }, AVG_DAYS: { value: 4.24 } },
+    });
+    assert.deepEqual(errs, []);
+    assert.equal((await result(page)).unit, 'UBND tỉnh Phú Thọ');
+    await page.mouse.wheel(0, 600);
+    await waitForIdle(page);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+  return requests;
+}
+
+describe('no network requests beyond the page', () => {
+  test('over http: only index.html, boot.js, dvcscore.js and dvcscore.wasm from our own server', async (t) => {
+    const seenBefore = server.paths.length;
+    const requests = await session(server.url);
+    const own = new Set([server.url, `${server.url}index.html`, `${server.url}boot.js`, `${server.url}dvcscore.js`, `${server.url}dvcscore.wasm`]);
+    const foreign = requests.filter((u) => !own.has(u) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    assert.deepEqual(foreign, [], 'requests beyond the page\'s own files');
+    for (const file of ['boot.js', 'dvcscore.js', 'dvcscore.wasm'])
+      assert.ok(requests.includes(`${server.url}${file}`), `${file} was requested (the recording works): ${JSON.stringify(requests)}`);
+    // What the server itself was asked for. /favicon.ico is asked by the browser on its
+    // own (the page declares no icon), not by the page: tolerated, reported in the log.
+    const asked = server.paths.slice(seenBefore);
+    const unexpected = asked.filter((p) => !['/', '/index.html', '/boot.js', '/dvcscore.js', '/dvcscore.wasm', '/favicon.ico'].includes(p));
+    assert.deepEqual(unexpected, [], `the server was asked for more: ${JSON.stringify(asked)}`);
+    if (asked.includes('/favicon.ico')) t.diagnostic('the browser asked the server for /favicon.ico (404): the page declares no icon');
+  });
+
+  test('from file://: only the single file itself (data: and blob: allowed)', async () => {
+    const requests = await session(SINGLE_FILE_URL);
+    const foreign = requests.filter((u) => u !== SINGLE_FILE_URL && !u.startsWith('data:') && !u.startsWith('blob:'));
+    assert.deepEqual(foreign, [], 'requests beyond dist/dvcscore.html');
+    assert.ok(requests.includes(SINGLE_FILE_URL), `the file itself was requested (the recording works): ${JSON.stringify(requests)}`);
+  });
+});
