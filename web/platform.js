@@ -42,19 +42,43 @@ mergeInto(LibraryManager.library, {
       Dvc.dprQuery.addEventListener('change', Dvc.resize);
     },
 
+    // Keys forwarded as pressed, by physical key, so each is released even when its
+    // meaning changed in between (Ctrl let go before the A of Ctrl+A).
+    pressed: {},
     onKey: function (e, down) {
       if (e.isComposing || e.keyCode === 229) return;  // the input method owns this key
+      var mods = Dvc.modifiers(e);
+      if (e.key === 'Control' || e.key === 'Shift' || e.key === 'Alt' || e.key === 'Meta') {
+        _dvc_key(0, 0, mods);  // modifiers alone: ImGui must see Ctrl go up
+        _dvc_pump();
+        return;
+      }
+      var physical = e.code || e.key;
+      if (!down && Dvc.pressed[physical]) {
+        var held = Dvc.pressed[physical];
+        delete Dvc.pressed[physical];
+        if (held !== 19) e.preventDefault();
+        _dvc_key(held, 0, mods);
+        _dvc_pump();
+        return;
+      }
       var key = Dvc.keyByName[e.key] || 0;
       var command = e.ctrlKey || e.metaKey;
       if (!key && command && e.key.length === 1) key = Dvc.keyByLetter[e.key.toLowerCase()] || 0;
-      if (!key) return;  // printable characters arrive as text through the textarea
+      if (!key || !down) return;  // printable characters arrive as text through the textarea
       // Paste is read from the paste event, which needs the browser's default action.
       if (command && key === 19) return;
       var typing = document.activeElement === Dvc.textInput;
       if (!(key === 13 && typing)) e.preventDefault();  // a typed space still reaches the textarea
-      if (down && e.repeat) _dvc_key(key, 0, Dvc.modifiers(e));
-      _dvc_key(key, down ? 1 : 0, Dvc.modifiers(e));
+      if (e.repeat) _dvc_key(key, 0, mods);
+      Dvc.pressed[physical] = key;
+      _dvc_key(key, 1, mods);
       _dvc_pump();
+    },
+    releaseAll: function () {
+      for (var physical in Dvc.pressed) _dvc_key(Dvc.pressed[physical], 0, 0);
+      Dvc.pressed = {};
+      _dvc_key(0, 0, 0);
     },
 
     onPointerDown: function (e) {
@@ -67,6 +91,9 @@ mergeInto(LibraryManager.library, {
         _dvc_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
         _dvc_pump();
       } else if (!Dvc.touch) {
+        // No compatibility mouse events: their mousedown would move the focus to the
+        // canvas and close a tablet's keyboard right after a tap opened it.
+        e.preventDefault();
         // A finger becomes a tap on release, or a scroll once it moves: not a press yet.
         Dvc.touch = { id: e.pointerId, x0: p[0], y0: p[1], x: p[0], y: p[1], scrolling: false };
       }
@@ -116,6 +143,8 @@ mergeInto(LibraryManager.library, {
     canvas.addEventListener('pointerup', Dvc.onPointerUp);
     canvas.addEventListener('pointercancel', Dvc.onPointerUp);
     canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+    // The platform decides where the keyboard focus goes, not the browser's mousedown.
+    canvas.addEventListener('mousedown', function (e) { e.preventDefault(); });
     canvas.addEventListener('wheel', function (e) {
       e.preventDefault();
       var scale = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 3 : 1 / 100;  // lines, pages, pixels
@@ -134,7 +163,7 @@ mergeInto(LibraryManager.library, {
     });
     window.addEventListener('resize', Dvc.resize);
     window.addEventListener('focus', function () { _dvc_focus(1); });
-    window.addEventListener('blur', function () { _dvc_focus(0); });
+    window.addEventListener('blur', function () { Dvc.releaseAll(); _dvc_focus(0); });
     Dvc.resize();
   },
 

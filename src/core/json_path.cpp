@@ -39,6 +39,7 @@ public:
         std::size_t found = p_;
         for (std::size_t depth = 0; depth < steps.size(); ++depth) {
             const PathStep& step = steps[depth];
+            if (!step.reached) break;
             const bool last = depth + 1 == steps.size();
             std::size_t at;
             if (!enter(step, last ? occurrence : 1, at)) return found;
@@ -135,6 +136,7 @@ private:
 std::string path_string(const std::vector<PathStep>& steps) {
     std::string s = "$";
     for (const PathStep& step : steps) {
+        if (!step.reached) break;
         if (step.is_index) {
             s += "[" + std::to_string(step.index) + "]";
         } else if (is_plain_key(step.key)) {

@@ -24,6 +24,7 @@ struct PathStep {
     std::string key;
     std::size_t index = 0;
     bool is_index = false;
+    bool reached = true;  // false for an object whose first key has not been read yet
 };
 
 std::vector<PathStep> steps_of(const PathNode& node);

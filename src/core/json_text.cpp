@@ -77,6 +77,7 @@ public:
     bool key(Json::string_t& k) {
         Json& object = *open_.back();
         path_.back().key = k;
+        path_.back().reached = true;
         if (object.contains(k)) return fail("trường \"" + k + "\" xuất hiện hai lần", 2);
         member_ = &object[k];
         return true;
@@ -128,6 +129,7 @@ private:
         open_.push_back(&slot);
         PathStep step;
         step.is_index = type == Json::value_t::array;
+        step.reached = step.is_index;
         path_.push_back(std::move(step));
         return true;
     }

@@ -98,6 +98,7 @@ void apply_queued_input() {
                 io.KeyCtrl = (e.modifiers & (1 | 8)) != 0;  // Cmd works as Ctrl on a Mac
                 io.KeyShift = (e.modifiers & 2) != 0;
                 io.KeyAlt = (e.modifiers & 4) != 0;
+                if (e.code == 0) break;  // modifiers alone
                 io.KeysDown[e.code] = e.down;
                 return;
         }
@@ -315,8 +316,9 @@ EMSCRIPTEN_KEEPALIVE void dvc_tap(float x, float y) {
     enqueue(InputEvent::make(InputEvent::Move, -1e9f, -1e9f));
 }
 
+// key 0 reports the modifiers alone (Ctrl, Shift, Alt, Cmd pressed or released).
 EMSCRIPTEN_KEEPALIVE void dvc_key(int key, int down, int modifiers) {
-    if (key <= 0 || key >= dvcscore::web::kKeyCount) return;
+    if (key < 0 || key >= dvcscore::web::kKeyCount) return;
     InputEvent e = InputEvent::make(InputEvent::Key);
     e.code = key;
     e.down = down != 0;

@@ -1,0 +1,178 @@
+#include "workspace.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/json_text.hpp"
+
+namespace dvcscore::app {
+namespace {
+
+constexpr const char* kWorkspaceFormat = "dvcscore-workspace/1";
+
+const char* mode_name(InputMode mode) {
+    switch (mode) {
+        case InputMode::Counts: return "counts";
+        case InputMode::Percent: return "percent";
+        case InputMode::Value: return "value";
+    }
+    return "counts";
+}
+
+std::optional<InputMode> mode_of(const std::string& name) {
+    if (name == "counts") return InputMode::Counts;
+    if (name == "percent") return InputMode::Percent;
+    if (name == "value") return InputMode::Value;
+    return std::nullopt;
+}
+
+// The string member `key` of `object`, or "" (the saved file is ours; odd members are ignored).
+std::string text_of(const Json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+Draft Draft::blank(const Rubric& rubric) {
+    Draft d;
+    d.inputs.resize(rubric.criteria.size());
+    for (std::size_t c = 0; c < d.inputs.size(); ++c) d.inputs[c].mode = Form::default_mode(rubric.criteria[c]);
+    return d;
+}
+
+Draft Draft::of_form(const Form& form) { return Draft{form.unit, form.period, form.inputs}; }
+
+void Draft::into_form(Form& form) const {
+    form.unit = unit;
+    form.period = period;
+    form.inputs = inputs;
+    form.recompute();
+}
+
+std::string Draft::title() const {
+    if (unit.empty() && period.empty()) return "(chưa đặt tên)";
+    if (period.empty()) return unit;
+    if (unit.empty()) return "(chưa ghi đơn vị) — " + period;
+    return unit + " — " + period;
+}
+
+Workspace::Workspace(const Rubric& rubric) : rubric_(&rubric) { drafts.push_back(Draft::blank(rubric)); }
+
+std::size_t Workspace::add(Draft draft) {
+    drafts.push_back(std::move(draft));
+    return drafts.size() - 1;
+}
+
+std::size_t Workspace::duplicate(std::size_t index) {
+    if (index >= drafts.size()) return current;
+    Draft copy = drafts[index];
+    copy.period = copy.period.empty() ? "(bản sao)" : copy.period + " (bản sao)";
+    drafts.insert(drafts.begin() + static_cast<std::ptrdiff_t>(index) + 1, std::move(copy));
+    if (current > index) ++current;
+    return index + 1;
+}
+
+void Workspace::remove(std::size_t index) {
+    if (index >= drafts.size()) return;
+    removed_ = Removed{drafts[index], index};
+    drafts.erase(drafts.begin() + static_cast<std::ptrdiff_t>(index));
+    if (drafts.empty()) drafts.push_back(Draft::blank(*rubric_));
+    if (current > index || current >= drafts.size()) current = current > 0 ? current - 1 : 0;
+}
+
+std::string Workspace::removed_title() const { return removed_ ? removed_->draft.title() : std::string(); }
+
+bool Workspace::undo_remove() {
+    if (!removed_) return false;
+    const std::size_t at = std::min(removed_->index, drafts.size());
+    drafts.insert(drafts.begin() + static_cast<std::ptrdiff_t>(at), std::move(removed_->draft));
+    if (current >= at && drafts.size() > 1) ++current;
+    current = at;
+    removed_.reset();
+    return true;
+}
+
+std::string Workspace::to_json() const {
+    Json doc;
+    doc["format"] = kWorkspaceFormat;
+    doc["rubric"] = rubric_->id;
+    doc["current"] = current;
+    Json list = Json::array();
+    for (const Draft& d : drafts) {
+        Json inputs = Json::object();
+        for (std::size_t c = 0; c < d.inputs.size() && c < rubric_->criteria.size(); ++c) {
+            const CriterionInput& in = d.inputs[c];
+            const bool default_mode = in.mode == Form::default_mode(rubric_->criteria[c]);
+            if (default_mode && in.numerator.empty() && in.denominator.empty() && in.percent.empty() && in.value.empty())
+                continue;
+            Json item = {{"mode", mode_name(in.mode)}};
+            if (!in.numerator.empty()) item["numerator"] = in.numerator;
+            if (!in.denominator.empty()) item["denominator"] = in.denominator;
+            if (!in.percent.empty()) item["percent"] = in.percent;
+            if (!in.value.empty()) item["value"] = in.value;
+            inputs[rubric_->criteria[c].code] = std::move(item);
+        }
+        list.push_back({{"unit", d.unit}, {"period", d.period}, {"inputs", std::move(inputs)}});
+    }
+    doc["drafts"] = std::move(list);
+    return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Diagnostics Workspace::load_json(std::string_view text) {
+    auto problem = [](std::string path, std::string message) {
+        Diagnostic d;
+        d.path = std::move(path);
+        d.message = std::move(message);
+        return Diagnostics{d};
+    };
+    JsonRead read = read_json(text);
+    if (read.error) return {*read.error};
+    const Json& doc = read.value;
+    if (!doc.is_object()) return problem("$", "không phải dữ liệu lưu của dvcscore");
+    if (text_of(doc, "format") != kWorkspaceFormat)
+        return problem("$.format", "phiên bản dữ liệu lưu \"" + text_of(doc, "format") + "\" không được hỗ trợ (cần \"" +
+                                       kWorkspaceFormat + "\")");
+    if (text_of(doc, "rubric") != rubric_->id)
+        return problem("$.rubric", "dữ liệu lưu theo bộ tiêu chí \"" + text_of(doc, "rubric") + "\", không phải \"" +
+                                       rubric_->id + "\"");
+    const auto list = doc.find("drafts");
+    if (list == doc.end() || !list->is_array() || list->empty()) return problem("$.drafts", "không có đánh giá nào");
+
+    std::vector<Draft> loaded;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const Json& item = (*list)[i];
+        const std::string at = "$.drafts[" + std::to_string(i) + "]";
+        if (!item.is_object()) return problem(at, "phải là một đối tượng");
+        Draft d = Draft::blank(*rubric_);
+        d.unit = text_of(item, "unit");
+        d.period = text_of(item, "period");
+        const auto inputs = item.find("inputs");
+        if (inputs != item.end() && inputs->is_object()) {
+            for (auto it = inputs->begin(); it != inputs->end(); ++it) {
+                const auto c = rubric_->find_criterion(it.key());
+                if (!c || !it->is_object()) return problem(at + ".inputs." + it.key(), "chỉ tiêu không có trong bộ tiêu chí");
+                CriterionInput& in = d.inputs[*c];
+                const auto mode = mode_of(text_of(*it, "mode"));
+                if (!mode) return problem(at + ".inputs." + it.key() + ".mode", "cách nhập không hợp lệ");
+                const bool value_criterion = rubric_->criteria[*c].measure == Measure::Value;
+                if ((*mode == InputMode::Value) != value_criterion)
+                    return problem(at + ".inputs." + it.key() + ".mode", "cách nhập không hợp với chỉ tiêu");
+                in.mode = *mode;
+                in.numerator = text_of(*it, "numerator");
+                in.denominator = text_of(*it, "denominator");
+                in.percent = text_of(*it, "percent");
+                in.value = text_of(*it, "value");
+            }
+        }
+        loaded.push_back(std::move(d));
+    }
+    std::size_t chosen = 0;
+    const auto cur = doc.find("current");
+    if (cur != doc.end() && cur->is_number_unsigned()) chosen = cur->get<std::size_t>();
+    drafts = std::move(loaded);
+    current = chosen < drafts.size() ? chosen : 0;
+    removed_.reset();
+    return {};
+}
+
+}  // namespace dvcscore::app

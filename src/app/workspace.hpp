@@ -1,0 +1,59 @@
+#pragma once
+// The assessments a unit keeps side by side (one per unit and period), as typed, and
+// their autosave text. Knows nothing of the browser: the page hands it text to store.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/rubric.hpp"
+#include "form.hpp"
+
+namespace dvcscore::app {
+
+// One assessment exactly as typed, invalid texts included: a reload restores what was there.
+struct Draft {
+    std::string unit;
+    std::string period;
+    std::vector<CriterionInput> inputs;  // by criterion index
+
+    static Draft blank(const Rubric& rubric);
+    static Draft of_form(const Form& form);
+    void into_form(Form& form) const;
+    // "UBND tỉnh A — Quý III/2026", or a placeholder when both are empty.
+    std::string title() const;
+};
+
+class Workspace {
+public:
+    explicit Workspace(const Rubric& rubric);
+
+    const Rubric& rubric() const { return *rubric_; }
+    std::vector<Draft> drafts;  // never empty
+    std::size_t current = 0;
+
+    std::size_t add(Draft draft);  // appended; returns its index
+    // A copy placed after the original, "copy last quarter as the start of this one".
+    std::size_t duplicate(std::size_t index);
+    // Removes a draft, keeping it for undo_remove() until the next removal.
+    void remove(std::size_t index);
+    bool can_undo_remove() const { return removed_.has_value(); }
+    std::string removed_title() const;
+    bool undo_remove();
+
+    // The autosave text (dvcscore-workspace/1).
+    std::string to_json() const;
+    // Replaces everything with a saved workspace, or leaves it unchanged and says why.
+    Diagnostics load_json(std::string_view text);
+
+private:
+    struct Removed {
+        Draft draft;
+        std::size_t index;
+    };
+    const Rubric* rubric_;
+    std::optional<Removed> removed_;
+};
+
+}  // namespace dvcscore::app
