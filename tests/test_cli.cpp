@@ -1,70 +1,20 @@
 // End to end: the built dvcscore binary on files in tests/data (formats.md, "Command line").
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-namespace fs = std::filesystem;
+#include "cli_support.hpp"
+
 using nlohmann::json;
+using namespace cli_support;
 
 namespace {
 
 const std::string kBom = "\xEF\xBB\xBF";
-
-std::string data(const std::string& name) { return std::string(DVCSCORE_TEST_DATA) + "/" + name; }
-
-std::string quoted(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-struct Run {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-// Runs `dvcscore ARGS` (ARGS already quoted) with standard input from `stdin_path`
-// (/dev/null when empty), capturing both outputs in temporary files.
-Run run_cli(const std::string& args, const std::string& stdin_path = "") {
-    static std::atomic<int> counter{0};
-    const fs::path base = fs::temp_directory_path() /
-                          ("dvcscore-cli-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    const fs::path out = base.string() + ".out", err = base.string() + ".err";
-    const std::string command = quoted(DVCSCORE_CLI) + " " + args + " < " +
-                                quoted(stdin_path.empty() ? "/dev/null" : stdin_path) + " > " + quoted(out.string()) +
-                                " 2> " + quoted(err.string());
-    const int raw = std::system(command.c_str());
-    Run run;
-    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    run.out = slurp(out);
-    run.err = slurp(err);
-    fs::remove(out);
-    fs::remove(err);
-    return run;
-}
-
-std::string describe(const Run& run) {
-    return "exit " + std::to_string(run.status) + "\n--- stdout ---\n" + run.out + "\n--- stderr ---\n" + run.err;
-}
 
 std::vector<std::string> non_empty_lines(const std::string& text) {
     std::vector<std::string> lines;
@@ -94,28 +44,6 @@ std::vector<std::string> csv_fields(const std::string& line) {
 }
 
 double total_of(const json& result) { return result.at("total").get<double>(); }
-
-// A successful run: exit 0, nothing on standard error.
-void check_ok(const Run& run) {
-    INFO(describe(run));
-    CHECK(run.status == 0);
-    CHECK(run.err.empty());
-}
-
-// An input error: exit 1, no partial output, every `needle` on standard error.
-void check_input_error(const Run& run, const std::vector<std::string>& needles) {
-    INFO(describe(run));
-    CHECK(run.status == 1);
-    CHECK(run.out.empty());
-    for (const std::string& needle : needles) CHECK_THAT(run.err, Catch::Contains(needle));
-}
-
-void check_usage_error(const Run& run) {
-    INFO(describe(run));
-    CHECK(run.status == 2);
-    CHECK(run.out.empty());
-    CHECK_FALSE(run.err.empty());
-}
 
 }  // namespace
 

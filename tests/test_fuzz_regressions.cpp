@@ -45,3 +45,7 @@ TEST_CASE("fuzz inputs replay: rubric files", "[fuzz]") {
 TEST_CASE("fuzz inputs replay: texts typed into the form", "[fuzz]") {
     CHECK(replay("form_text", dvcscore::fuzz::form_text_input) > 0);
 }
+
+TEST_CASE("fuzz inputs replay: share codes", "[fuzz]") {
+    CHECK(replay("share_code", dvcscore::fuzz::share_code_input) > 0);
+}

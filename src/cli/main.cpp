@@ -2,6 +2,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -10,6 +11,8 @@
 #include <vector>
 
 #include "core/assessment.hpp"
+#include "core/assessment_csv.hpp"
+#include "core/report_html.hpp"
 #include "core/result_csv.hpp"
 #include "core/result_json.hpp"
 #include "core/rubric.hpp"
@@ -31,25 +34,36 @@ const char* const kHelp =
     "\n"
     "Cách dùng:\n"
     "  dvcscore score [--rubric TỆP] [--format json|table|csv] [TỆP ...]\n"
-    "      Chấm điểm từng tệp đánh giá (dvcscore-assessment/1: một đối tượng, mảng JSON hoặc JSON Lines).\n"
-    "      Không có TỆP hoặc \"-\": đọc từ đầu vào chuẩn. Lô vào thì lô ra, giữ nguyên thứ tự.\n"
+    "      Chấm điểm từng tệp đánh giá (dvcscore-assessment/1: một đối tượng, mảng JSON hoặc JSON Lines;\n"
+    "      hoặc tệp CSV theo mẫu của lệnh template, mỗi đơn vị một dòng).\n"
+    "      Không có TỆP hoặc \"-\": đọc từ đầu vào chuẩn. Lô vào thì lô ra, giữ nguyên thứ tự\n"
+    "      (tệp CSV cho ra một mảng JSON).\n"
     "      json (mặc định): kết quả JSON; table: báo cáo tiếng Việt kèm gợi ý cải thiện;\n"
     "      csv: một dòng cho mỗi đánh giá (UTF-8 có BOM, mở đúng trong Excel).\n"
+    "  dvcscore report [--rubric TỆP] [TỆP ...]\n"
+    "      Báo cáo in được (một tệp HTML, khổ A4, mỗi đơn vị một trang): điểm, biểu đồ, gợi ý cải thiện.\n"
+    "      Nhận cùng các tệp như lệnh score.\n"
+    "  dvcscore template [--rubric TỆP] [--separator ,|;|tab]\n"
+    "      In mẫu CSV để nhập số liệu trong Excel: dòng tiêu đề \"Đơn vị\", \"Kỳ đánh giá\" và các cột\n"
+    "      tử số, mẫu số (hoặc giá trị) của từng chỉ tiêu. Có thể thêm cột \"<số> Tỷ lệ %\" để nhập tỷ lệ.\n"
+    "      Excel tiếng Việt dùng dấu chấm phẩy: --separator \";\".\n"
     "  dvcscore rubric [--rubric TỆP] [--format text|json]\n"
     "      In bộ tiêu chí: nhóm, chỉ tiêu, điểm, cách tính.\n"
     "  dvcscore --help | --version\n"
     "\n"
     "  --rubric TỆP   dùng bộ tiêu chí khác (mặc định: qd766, có sẵn trong chương trình)\n"
     "\n"
-    "Mã thoát: 0 thành công; 1 lỗi dữ liệu vào (in ra kèm tệp, dòng và đường dẫn JSON); 2 dùng sai lệnh.\n"
+    "Mã thoát: 0 thành công; 1 lỗi dữ liệu vào (in ra kèm tệp, dòng và đường dẫn JSON hoặc cột CSV);\n"
+    "2 dùng sai lệnh.\n"
     "\n"
     "Score QĐ 766 self-assessments exactly as the national portal does. Exit status: 0 ok,\n"
-    "1 input errors (printed with file, line and JSON path), 2 usage errors.\n";
+    "1 input errors (printed with file, line and JSON path or CSV column), 2 usage errors.\n";
 
 struct Options {
     std::string command;
     std::string rubric_file;
     std::string format;
+    std::optional<std::string> separator;
     std::vector<std::string> inputs;
 };
 
@@ -119,34 +133,50 @@ int run_rubric(const Options& options) {
     return kOk;
 }
 
-int run_score(Options options) {
-    const std::string format = options.format.empty() ? "json" : options.format;
-    if (format != "json" && format != "table" && format != "csv")
-        return usage_error("--format phải là json, table hoặc csv (không phải \"" + format + "\")");
-    if (options.inputs.empty()) options.inputs.push_back("-");
-
-    std::optional<Rubric> loaded;
-    const Rubric* rubric = choose_rubric(options, loaded);
-    if (rubric == nullptr) return kInputError;
-
-    // Read and check everything first: nothing is printed unless every input is valid.
-    std::vector<AssessmentBatch> batches;
+// Reads and checks every input (standard input when none); false when any has errors,
+// which are printed. Nothing is to be printed unless every input is valid.
+bool read_batches(const Options& options, const Rubric& rubric, std::vector<AssessmentBatch>& batches) {
+    std::vector<std::string> inputs = options.inputs;
+    if (inputs.empty()) inputs.push_back("-");
     bool failed = false;
-    for (const std::string& input : options.inputs) {
+    for (const std::string& input : inputs) {
         std::string text, problem;
         if (!read_input(input, text, problem)) {
             std::cerr << display_name(input) << ": " << problem << "\n";
             failed = true;
             continue;
         }
-        AssessmentBatch batch = parse_assessments(text, display_name(input), *rubric);
+        AssessmentBatch batch = parse_assessments(text, display_name(input), rubric);
         if (!batch.errors.empty()) {
             print_errors(batch.errors);
             failed = true;
         }
         batches.push_back(std::move(batch));
     }
-    if (failed) return kInputError;
+    return !failed;
+}
+
+int write_out(const std::string& out) {
+    std::cout << out;
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "dvcscore: không ghi được kết quả ra đầu ra chuẩn\n";
+        return kInputError;
+    }
+    return kOk;
+}
+
+int run_score(const Options& options) {
+    const std::string format = options.format.empty() ? "json" : options.format;
+    if (format != "json" && format != "table" && format != "csv")
+        return usage_error("--format phải là json, table hoặc csv (không phải \"" + format + "\")");
+
+    std::optional<Rubric> loaded;
+    const Rubric* rubric = choose_rubric(options, loaded);
+    if (rubric == nullptr) return kInputError;
+
+    std::vector<AssessmentBatch> batches;
+    if (!read_batches(options, *rubric, batches)) return kInputError;
 
     std::vector<const Assessment*> all;
     bool all_lines = true;
@@ -179,13 +209,50 @@ int run_score(Options options) {
         results.end_array();
         out += "\n";
     }
-    std::cout << out;
-    std::cout.flush();
-    if (!std::cout) {
-        std::cerr << "dvcscore: không ghi được kết quả ra đầu ra chuẩn\n";
-        return kInputError;
+    return write_out(out);
+}
+
+// Today as dd/mm/yyyy, local time: the date a printed report carries.
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    if (localtime_r(&now, &local) == nullptr) return "";
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%d/%m/%Y", &local);
+    return buf;
+}
+
+int run_report(const Options& options) {
+    if (!options.format.empty()) return usage_error("lệnh report không dùng --format (báo cáo luôn là HTML)");
+    std::optional<Rubric> loaded;
+    const Rubric* rubric = choose_rubric(options, loaded);
+    if (rubric == nullptr) return kInputError;
+
+    std::vector<AssessmentBatch> batches;
+    if (!read_batches(options, *rubric, batches)) return kInputError;
+    std::vector<Assessment> all;
+    for (AssessmentBatch& b : batches)
+        for (Assessment& a : b.assessments) all.push_back(std::move(a));
+    ReportOptions report;
+    report.date = today();
+    report.generator = "dvcscore " DVCSCORE_VERSION;
+    return write_out(report_html(*rubric, all, report));
+}
+
+int run_template(const Options& options) {
+    if (!options.inputs.empty()) return usage_error("lệnh template không nhận tệp đầu vào (dùng --rubric TỆP)");
+    if (!options.format.empty()) return usage_error("lệnh template không dùng --format (mẫu luôn là CSV)");
+    char separator = ',';
+    if (options.separator) {
+        const std::string& s = *options.separator;
+        if (s == ";") separator = ';';
+        else if (s == "tab" || s == "\t") separator = '\t';
+        else if (s != ",") return usage_error("--separator là \",\", \";\" hoặc tab (không phải \"" + s + "\")");
     }
-    return kOk;
+    std::optional<Rubric> loaded;
+    const Rubric* rubric = choose_rubric(options, loaded);
+    if (rubric == nullptr) return kInputError;
+    return write_out(csv_template(*rubric, separator));
 }
 
 int run(int argc, char** argv) {
@@ -214,6 +281,10 @@ int run(int argc, char** argv) {
             if (!value_of("--rubric", options.rubric_file)) return usage_error("--rubric cần tên tệp");
         } else if (!options_done && (arg == "--format" || arg.rfind("--format=", 0) == 0)) {
             if (!value_of("--format", options.format)) return usage_error("--format cần một giá trị");
+        } else if (!options_done && (arg == "--separator" || arg.rfind("--separator=", 0) == 0)) {
+            std::string separator;
+            if (!value_of("--separator", separator)) return usage_error("--separator cần một giá trị: \",\", \";\" hoặc tab");
+            options.separator = separator;
         } else if (!options_done && arg.size() > 1 && arg[0] == '-') {
             return usage_error("tùy chọn không hợp lệ: " + arg);
         } else if (options.command.empty()) {
@@ -222,10 +293,14 @@ int run(int argc, char** argv) {
             options.inputs.push_back(arg);
         }
     }
-    if (options.command.empty()) return usage_error("thiếu lệnh (score hoặc rubric)");
-    if (options.command == "score") return run_score(std::move(options));
+    if (options.command.empty()) return usage_error("thiếu lệnh (score, report, template hoặc rubric)");
+    if (options.separator && options.command != "template")
+        return usage_error("--separator chỉ dùng với lệnh template");
+    if (options.command == "score") return run_score(options);
+    if (options.command == "report") return run_report(options);
+    if (options.command == "template") return run_template(options);
     if (options.command == "rubric") return run_rubric(options);
-    return usage_error("lệnh không hợp lệ: " + options.command + " (dùng score hoặc rubric)");
+    return usage_error("lệnh không hợp lệ: " + options.command + " (dùng score, report, template hoặc rubric)");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "assessment_csv.hpp"
 #include "json_checks.hpp"
 #include "number_text.hpp"
 
@@ -214,6 +215,7 @@ AssessmentBatch parse_assessments(std::string_view text, std::string_view source
         batch.errors.push_back(whole_input(source, "tệp rỗng: không có đánh giá nào"));
         return batch;
     }
+    if (looks_like_assessment_csv(text)) return parse_assessments_csv(text, source, rubric);
 
     if (looks_like_json_lines(text)) {
         batch.layout = BatchLayout::Lines;

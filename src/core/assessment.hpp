@@ -58,6 +58,7 @@ enum class BatchLayout {
     Single,  // one object
     Array,   // a JSON array of objects
     Lines,   // JSON Lines: one object per line
+    Csv,     // a spreadsheet: one assessment per row (assessment_csv.hpp)
 };
 
 struct AssessmentBatch {
@@ -66,8 +67,9 @@ struct AssessmentBatch {
     Diagnostics errors;
 };
 
-// Reads a single assessment, a JSON array of them, or JSON Lines. Every problem is
-// reported (source, line, JSON path); if there is any, no assessment is returned.
+// Reads a single assessment, a JSON array of them, JSON Lines, or a CSV file whose first
+// cell is "Đơn vị" (assessment_csv.hpp). Every problem is reported (source, line, JSON
+// path or CSV column); if there is any, no assessment is returned.
 AssessmentBatch parse_assessments(std::string_view text, std::string_view source, const Rubric& rubric);
 
 }  // namespace dvcscore

@@ -13,6 +13,7 @@
 #include "core/plan.hpp"
 #include "core/result_json.hpp"
 #include "core/score.hpp"
+#include "core/share_code.hpp"
 
 namespace dvcscore::fuzz {
 namespace {
@@ -34,6 +35,41 @@ void check_scored(const Rubric& rubric, const Assessment& assessment) {
     write_result(writer, rubric, assessment, card, plan);
     // Whatever came in, what goes out is valid JSON.
     require(nlohmann::json::accept(text), "result JSON is valid");
+}
+
+bool same_entry(const Entry& a, const Entry& b) {
+    if (a.kind != b.kind) return false;
+    switch (a.kind) {
+        case EntryKind::Counts: return a.numerator == b.numerator && a.denominator == b.denominator;
+        case EntryKind::Percent: return a.percent == b.percent;
+        case EntryKind::Value: return a.value == b.value;
+    }
+    return false;
+}
+
+bool same_assessment(const Assessment& a, const Assessment& b) {
+    if (a.rubric != b.rubric || a.unit != b.unit || a.period != b.period || a.entries.size() != b.entries.size())
+        return false;
+    for (std::size_t c = 0; c < a.entries.size(); ++c) {
+        if (a.entries[c].has_value() != b.entries[c].has_value()) return false;
+        if (a.entries[c] && !same_entry(*a.entries[c], *b.entries[c])) return false;
+    }
+    return true;
+}
+
+void check_share_code(std::string_view code) {
+    const Rubric& rubric = default_rubric();
+    const ShareDecode decoded = decode_share_code(code, rubric);
+    require(decoded.assessment.has_value() == decoded.errors.empty(), "a code decodes exactly when there are no errors");
+    for (const Diagnostic& d : decoded.errors) require(!d.message.empty(), "every error says what is wrong");
+    if (!decoded.assessment) return;
+    const Assessment& a = *decoded.assessment;
+    require(a.entries.size() == rubric.criteria.size(), "one entry slot per criterion");
+    for (std::size_t c = 0; c < a.entries.size(); ++c)
+        require(!a.entries[c] || !check_entry(rubric.criteria[c], *a.entries[c]), "decoded entries pass check_entry");
+    check_scored(rubric, a);
+    const ShareDecode again = decode_share_code(share_code(rubric, a), rubric);
+    require(again.assessment.has_value() && same_assessment(*again.assessment, a), "re-encoding round-trips");
 }
 
 }  // namespace
@@ -94,6 +130,12 @@ void form_text_input(const std::uint8_t* data, std::size_t size) {
     }
     check_scored(form.rubric(), form.assessment());
     require(nlohmann::json::accept(form.result_json_text()), "the page's result() is valid JSON");
+}
+
+void share_code_input(const std::uint8_t* data, std::size_t size) {
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    check_share_code(bytes);
+    check_share_code(seal_share_payload(bytes));
 }
 
 }  // namespace dvcscore::fuzz

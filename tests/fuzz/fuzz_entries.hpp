@@ -8,7 +8,7 @@
 
 namespace dvcscore::fuzz {
 
-// Bytes as an assessment file: single, array or JSON Lines; scored, planned, serialised.
+// Bytes as an assessment file: single, array, JSON Lines or CSV; scored, planned, serialised.
 void assessment_input(const std::uint8_t* data, std::size_t size);
 
 // Bytes as a rubric file; a rubric that loads is used to score a blank assessment.
@@ -16,5 +16,9 @@ void rubric_input(const std::uint8_t* data, std::size_t size);
 
 // Bytes as the texts a person types into the form's fields.
 void form_text_input(const std::uint8_t* data, std::size_t size);
+
+// Bytes as a share code, and as the payload inside one (sealed with its checksum, so the
+// fuzzer reaches the parser): what decodes re-encodes to a code decoding to the same.
+void share_code_input(const std::uint8_t* data, std::size_t size);
 
 }  // namespace dvcscore::fuzz

@@ -1,0 +1,44 @@
+#pragma once
+// An assessment as a short text to pass on (in a link's #fragment, a chat message): a
+// versioned binary encoding, checked by a CRC-32, written in base64url without padding.
+//
+// Payload (version 1): the version byte; the rubric id, unit and period (each a varint
+// byte length and UTF-8); the number of criteria (varint); then per criterion, in rubric
+// order, a tag byte and its figures:
+//   0 not entered
+//   1 counts: numerator, denominator as varints
+//   2 percent, 3 value: the shortest decimal text that reads back as the same double
+//     (varint length and ASCII), so 93.245 stays 93.245
+//   4 counts that are not whole numbers up to 2^53, as two decimal texts (only from an
+//     assessment that would fail check_entry(); decoding reports them)
+// Envelope (every version): base64url(payload + CRC-32 of the payload, little-endian).
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "assessment.hpp"
+#include "diagnostic.hpp"
+#include "rubric.hpp"
+
+namespace dvcscore {
+
+// The code for `assessment`, entries laid out in `rubric`'s order under its id. Text that
+// is not UTF-8 is repaired (U+FFFD) on the way. A full QĐ 766 assessment stays well under
+// 2,000 characters.
+std::string share_code(const Rubric& rubric, const Assessment& assessment);
+
+struct ShareDecode {
+    std::optional<Assessment> assessment;  // set exactly when errors is empty
+    Diagnostics errors;                    // Vietnamese; path "chỉ tiêu 3.1" for an entry
+};
+
+// Reads a code made by share_code() for the same rubric. Surrounding whitespace is
+// ignored. Everything is checked — characters, checksum, version, rubric id, lengths,
+// truncation, trailing bytes, number of criteria, and check_entry() on every entry — and
+// nothing is returned unless all of it is right. Any bytes at all are safe to pass.
+ShareDecode decode_share_code(std::string_view code, const Rubric& rubric);
+
+// The envelope alone, for tests and fuzzing: the code carrying `payload` as it is.
+std::string seal_share_payload(std::string_view payload);
+
+}  // namespace dvcscore
