@@ -28,6 +28,8 @@ Module.onFirstFrame = function () {
     hooks.result = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_result']())); };
     // Not in formats.md: the messages shown beside fields now, [{code, field, kind, message}].
     hooks.problems = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_problems']())); };
+    // Not in formats.md: drafts kept, the batch table, notices and storage, for tests.
+    hooks.state = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_state']())); };
     hooks.widgetRect = function (code, field) {
       return JSON.parse(callWithTexts(Module['_dvc_hook_widget_rect'], [String(code), String(field || '')]));
     };

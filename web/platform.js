@@ -25,6 +25,29 @@ mergeInto(LibraryManager.library, {
       var r = Dvc.canvas.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     },
+    mallocText: function (text) {
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      return ptr;
+    },
+    // The bytes of a picked or dropped file go to the app as they are: the core reports
+    // encoding problems itself. Files too big to read are refused before reading.
+    maxFileBytes: 32 * 1024 * 1024,
+    openFile: function (file) {
+      Dvc.withUtf8(file.name, function (name) {
+        if (file.size > Dvc.maxFileBytes) { _dvc_file_opened(name, 0, 0, file.size); _dvc_pump(); return; }
+      });
+      if (file.size > Dvc.maxFileBytes) return;
+      file.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var data = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, data);
+        Dvc.withUtf8(file.name, function (name) { _dvc_file_opened(name, data, bytes.length, bytes.length); });
+        _free(data);
+        _dvc_pump();
+      });
+    },
     sendText: function (text) {
       if (text) Dvc.withUtf8(text, function (p) { _dvc_text(p); });
     },
@@ -161,6 +184,12 @@ mergeInto(LibraryManager.library, {
       Dvc.sendText((e.clipboardData.getData('text/plain') || '').replace(/[\r\n]+/g, ' '));
       _dvc_pump();
     });
+    // Files dropped anywhere on the page open like picked ones.
+    document.addEventListener('dragover', function (e) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+    document.addEventListener('drop', function (e) {
+      e.preventDefault();
+      if (e.dataTransfer && e.dataTransfer.files.length) Dvc.openFile(e.dataTransfer.files[0]);
+    });
     window.addEventListener('resize', Dvc.resize);
     window.addEventListener('focus', function () { _dvc_focus(1); });
     window.addEventListener('blur', function () { Dvc.releaseAll(); _dvc_focus(0); });
@@ -192,6 +221,75 @@ mergeInto(LibraryManager.library, {
   dvc_js_clipboard_write: function (text) {
     var s = UTF8ToString(text);
     if (navigator.clipboard) navigator.clipboard.writeText(s).catch(function () {});
+  },
+
+  // ---- storage, files, links (src/web/platform/browser_services.cpp) ----------------------
+  // Reads a localStorage item into a malloc'ed UTF-8 string (*out, 0 when absent).
+  // Returns 0, or 2 when storage cannot be used at all (private mode, blocked).
+  dvc_js_storage_read__deps: ['$Dvc'],
+  dvc_js_storage_read: function (key, out) {
+    HEAP32[out >> 2] = 0;
+    try {
+      var text = window.localStorage.getItem(UTF8ToString(key));
+      if (text !== null) HEAP32[out >> 2] = Dvc.mallocText(text);
+      return 0;
+    } catch (e) {
+      return 2;
+    }
+  },
+  // 0 written, 1 storage full (quota exceeded), 2 storage unavailable.
+  dvc_js_storage_write: function (key, value) {
+    try {
+      window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+      return 0;
+    } catch (e) {
+      var full = e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
+      return full ? 1 : 2;
+    }
+  },
+
+  dvc_js_pick_file__deps: ['$Dvc'],
+  dvc_js_pick_file: function () {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.jsonl,.ndjson,.csv,.txt,application/json,text/csv';
+    input.onchange = function () { if (input.files.length) Dvc.openFile(input.files[0]); };
+    input.click();
+  },
+
+  dvc_js_download__deps: ['$Dvc'],
+  dvc_js_download: function (name, mime, data, size) {
+    var bytes = HEAPU8.slice(data, data + size);
+    var url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mime) }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  // A generated HTML page (the printable report) in a new tab; 0 when pop-ups are blocked.
+  dvc_js_open_html: function (html) {
+    var url = URL.createObjectURL(new Blob([UTF8ToString(html)], { type: 'text/html;charset=utf-8' }));
+    var opened = window.open(url, '_blank');
+    setTimeout(function () { URL.revokeObjectURL(url); }, 600000);
+    return opened ? 1 : 0;
+  },
+
+  dvc_js_location_hash__deps: ['$Dvc'],
+  dvc_js_location_hash: function () { return Dvc.mallocText(decodeURIComponent(location.hash || '')); },
+  dvc_js_clear_location_hash: function () {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  },
+  dvc_js_page_address__deps: ['$Dvc'],
+  dvc_js_page_address: function () { return Dvc.mallocText(location.href.split('#')[0]); },
+  dvc_js_today__deps: ['$Dvc'],
+  dvc_js_today: function () {
+    var d = new Date();
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return Dvc.mallocText(two(d.getDate()) + '/' + two(d.getMonth() + 1) + '/' + d.getFullYear());
   },
 
   dvc_js_first_frame: function () {

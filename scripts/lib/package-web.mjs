@@ -24,7 +24,10 @@ const script = readFileSync(join(buildDir, `${name}.js`), 'utf8');
 const wasm = readFileSync(join(buildDir, `${name}.wasm`));
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const styleHash = hash(shell.match(/<style>([\s\S]*?)<\/style>/)[1]);
+// Inline styles are allowed: the printable report, opened from a blob: URL, inherits this
+// policy and carries its own stylesheet. With no connection, image or font source open,
+// a style cannot send anything anywhere.
+const styleSource = "'unsafe-inline'";
 
 // Writes next to the target and renames, so a failed build never leaves half a page.
 function writeAtomically(file, content) {
@@ -45,7 +48,7 @@ function inlineScript(code) {
 
 const webDir = option('--web');
 if (webDir) {
-  const csp = ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", `style-src ${styleHash}`,
+  const csp = ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", `style-src ${styleSource}`,
     "connect-src 'self'", "img-src 'self' data: blob:", "base-uri 'none'", "form-action 'none'"].join('; ');
   mkdirSync(webDir, { recursive: true });
   writeAtomically(join(webDir, 'boot.js'), boot);
@@ -80,7 +83,7 @@ if (singleFile) {
 })();`;
   const parts = [inlineScript(boot), inlineScript(loader), inlineScript(script)];
   const csp = ["default-src 'none'", `script-src ${parts.map((p) => p.hash).join(' ')} 'wasm-unsafe-eval'`,
-    `style-src ${styleHash}`, "connect-src 'none'", 'img-src data: blob:', "base-uri 'none'",
+    `style-src ${styleSource}`, "connect-src 'none'", 'img-src data: blob:', "base-uri 'none'",
     "form-action 'none'"].join('; ');
   writeAtomically(singleFile, page(csp, parts.map((p) => p.tag).join('\n')));
 }

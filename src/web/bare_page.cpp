@@ -12,6 +12,7 @@ int main() {
         ImGui::Begin("dvcscore");
         ImGui::TextUnformatted("Xin chào! Trang trống để đo thời gian khởi động.");
         ImGui::End();
+        return false;
     };
     callbacks.load_fonts = [](float ratio) {
         dvcscore::web::ui::apply_theme(ratio);

@@ -1,5 +1,6 @@
-// The browser calculator: wires the form, its ImGui page and the browser platform, and
-// exposes the page's hooks (window.dvcscore, formats.md) through web/hooks.js.
+// The browser calculator: wires the session, its ImGui page and the browser platform;
+// carries out what the page asks (files, storage, links); exposes the page's hooks
+// (window.dvcscore, formats.md) through web/hooks.js.
 #include <emscripten.h>
 
 #include <cstdio>
@@ -7,26 +8,87 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/form.hpp"
+#include "app/session.hpp"
 #include "core/rubric.hpp"
 #include "imgui.h"
 #include "platform/browser_platform.hpp"
-#include "ui/calculator_ui.hpp"
+#include "platform/browser_services.hpp"
+#include "ui/app_ui.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
+
+#ifndef DVCSCORE_VERSION
+#define DVCSCORE_VERSION "0.0.0"
+#endif
 
 namespace {
 
 using dvcscore::web::platform;
+namespace services = dvcscore::web;
 
-dvcscore::app::Form& form() {
-    static dvcscore::app::Form f(dvcscore::default_rubric());
-    return f;
+constexpr const char* kAutosaveKey = "dvcscore/workspace/v1";
+
+dvcscore::app::Session& session() {
+    static dvcscore::app::Session s(dvcscore::default_rubric());
+    return s;
 }
 
-dvcscore::web::ui::CalculatorUi& calculator() {
-    static dvcscore::web::ui::CalculatorUi ui(form());
+dvcscore::web::ui::AppUi& page() {
+    static dvcscore::web::ui::AppUi ui(session());
     return ui;
+}
+
+dvcscore::app::StorageState storage_state(services::StorageStatus status) {
+    switch (status) {
+        case services::StorageStatus::Ok: return dvcscore::app::StorageState::Available;
+        case services::StorageStatus::Full: return dvcscore::app::StorageState::Full;
+        case services::StorageStatus::Unavailable: return dvcscore::app::StorageState::Unavailable;
+    }
+    return dvcscore::app::StorageState::Unavailable;
+}
+
+// Every change is written at once: a reload, a crashed tab or a closed laptop loses nothing.
+void autosave() {
+    if (session().storage_state() == dvcscore::app::StorageState::Unavailable) return;
+    session().autosaved(storage_state(services::storage_write(kAutosaveKey, session().autosave_text())));
+}
+
+void restore_autosave() {
+    services::StorageStatus status;
+    const std::optional<std::string> saved = services::storage_read(kAutosaveKey, status);
+    const std::optional<std::string> damaged = session().restore(saved, storage_state(status));
+    // A copy that could not be read back is kept aside, never overwritten.
+    if (damaged) services::storage_write(std::string(kAutosaveKey) + "/hong-" + services::today(), *damaged);
+}
+
+// What the frame's panels asked for, carried out after it.
+void carry_out(dvcscore::web::ui::UiActions actions) {
+    auto& s = session();
+    if (actions.pick_file) services::pick_file();
+    if (actions.download) services::download(actions.download->name, actions.download->mime, actions.download->content);
+    if (actions.open_report) {
+        const auto report = s.report_file(services::today(), "dvcscore " DVCSCORE_VERSION);
+        if (!services::open_html_in_new_tab(report.content)) services::download(report.name, report.mime, report.content);
+    }
+    if (actions.copy_share_link) {
+        const std::string link = services::page_address() + "#" + s.share_fragment();
+        services::copy_to_clipboard(link);
+        page().show_share_link(link);
+    }
+    if (actions.session_changed) autosave();
+}
+
+bool draw_frame() {
+    const bool another = page().draw(platform().frames_drawn());
+    carry_out(page().take_actions());
+    return another;
+}
+
+void file_opened(const std::string& name, const std::string* bytes, double size_bytes) {
+    if (bytes == nullptr) session().refuse_file(name, size_bytes);
+    else session().open_file(name, *bytes);
+    autosave();
+    platform().invalidate();
 }
 
 // Hooks return text through one buffer: the JavaScript side copies it at once.
@@ -40,13 +102,22 @@ const char* hand_over(std::string text) {
 
 int main() {
     dvcscore::web::PlatformCallbacks callbacks;
-    callbacks.draw_ui = [] { calculator().draw(platform().frames_drawn()); };
+    callbacks.draw_ui = draw_frame;
     callbacks.load_fonts = [](float ratio) {
         dvcscore::web::ui::apply_theme(ratio);
-        calculator().set_fonts(dvcscore::web::ui::load_fonts(ratio));
+        page().set_fonts(dvcscore::web::ui::load_fonts(ratio));
     };
-    callbacks.numeric_text_input = [] { return calculator().numeric_field_active(); };
+    callbacks.numeric_text_input = [] { return page().numeric_field_active(); };
     if (!platform().start(std::move(callbacks))) return 0;
+    services::on_file_opened(file_opened);
+    restore_autosave();
+    // A share link opens its assessment beside the kept ones, once: the fragment goes.
+    const std::string hash = services::location_hash();
+    if (!hash.empty()) {
+        session().open_share_fragment(hash);
+        services::clear_location_hash();
+        autosave();
+    }
     platform().run_frame();  // the first frame now: the page shows as soon as it has loaded
     return 0;                // events drive everything from here (the runtime stays alive)
 }
@@ -55,24 +126,28 @@ extern "C" {
 
 // load(assessment): the form takes it whole, or stays as it was and the errors come back.
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_load(const char* json_text) {
-    const dvcscore::Diagnostics errors = form().load_json(json_text);
+    const dvcscore::Diagnostics errors = session().form.load_json(json_text);
     nlohmann::json list = nlohmann::json::array();
     for (const dvcscore::Diagnostic& d : errors) list.push_back(d.to_string());
+    if (errors.empty()) {
+        session().form_edited();
+        autosave();
+    }
     platform().run_frame();  // show it at once, as typing would
     platform().invalidate();
     return hand_over(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-EMSCRIPTEN_KEEPALIVE const char* dvc_hook_result() { return hand_over(form().result_json_text()); }
+EMSCRIPTEN_KEEPALIVE const char* dvc_hook_result() { return hand_over(session().form.result_json_text()); }
 
 // problems(): the messages shown beside fields right now (an extension of formats.md).
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_problems() {
+    const auto& form = session().form;
     nlohmann::json list = nlohmann::json::array();
-    const auto& statuses = form().statuses();
-    for (std::size_t c = 0; c < statuses.size(); ++c) {
-        const auto& s = statuses[c];
+    for (std::size_t c = 0; c < form.statuses().size(); ++c) {
+        const auto& s = form.statuses()[c];
         if (s.status != dvcscore::app::EntryStatus::Invalid && s.status != dvcscore::app::EntryStatus::Incomplete) continue;
-        list.push_back({{"code", form().rubric().criteria[c].code},
+        list.push_back({{"code", form.rubric().criteria[c].code},
                         {"field", s.field},
                         {"kind", s.status == dvcscore::app::EntryStatus::Invalid ? "invalid" : "incomplete"},
                         {"message", s.message}});
@@ -80,21 +155,63 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_problems() {
     return hand_over(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// state(): what the page holds beyond the form (an extension of formats.md, for tests).
+EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
+    auto& s = session();
+    s.form_edited();
+    nlohmann::json drafts = nlohmann::json::array();
+    dvcscore::app::Form scratch(s.rubric());
+    for (const auto& d : s.workspace.drafts) {
+        d.into_form(scratch);
+        drafts.push_back({{"unit", d.unit},
+                          {"period", d.period},
+                          {"total", scratch.card().total},
+                          {"rating", s.rubric().ratings[scratch.card().rating].id}});
+    }
+    nlohmann::json notices = nlohmann::json::array();
+    static const char* const kinds[] = {"info", "success", "warning", "error"};
+    for (const auto& n : s.notices)
+        notices.push_back({{"kind", kinds[static_cast<int>(n.kind)]}, {"title", n.title}, {"lines", n.lines}});
+    nlohmann::json batch = nullptr;
+    if (s.batch) {
+        nlohmann::json totals = nlohmann::json::array();
+        for (const auto& row : s.batch->rows) totals.push_back(row.card.total);
+        batch = {{"source", s.batch->source}, {"rows", s.batch->rows.size()}, {"totals", totals}};
+    }
+    static const char* const storage[] = {"available", "full", "unavailable"};
+    const nlohmann::json state = {{"current", s.workspace.current},
+                                  {"drafts", drafts},
+                                  {"canUndoRemove", s.workspace.can_undo_remove()},
+                                  {"batch", batch},
+                                  {"notices", notices},
+                                  {"storage", storage[static_cast<int>(s.storage_state())]}};
+    return hand_over(state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // widgetRect(code, field): scrolls the field into view (drawing the frames that takes)
 // and reports where it is, or "null".
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_widget_rect(const char* code, const char* field) {
-    auto& ui = calculator();
+    auto& ui = page();
+    auto rect_text = [](const dvcscore::web::ui::FieldRect& rect) {
+        char out[160];
+        std::snprintf(out, sizeof out, "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", rect.min.x, rect.min.y,
+                      rect.max.x - rect.min.x, rect.max.y - rect.min.y);
+        return hand_over(out);
+    };
+    // Extension: code "ui" finds a button, tab or row by name, as the last frame drew it.
+    if (std::string(code) == "ui") {
+        platform().run_frame();
+        const auto* rect = ui.widgets().find(code, field);
+        return rect != nullptr && rect->fully_visible() ? rect_text(*rect) : "null";
+    }
     if (!ui.reveal_field(code, field)) return "null";
     const std::string key = (std::string(code) == "unit" || std::string(code) == "period") ? "value" : field;
-    for (int frame = 0; frame < 4; ++frame) {
+    for (int frame = 0; frame < 5; ++frame) {
         platform().run_frame();
         const auto* rect = ui.widgets().find(code, key);
         if (rect != nullptr && rect->fully_visible() && !ui.widgets().scroll_pending()) {
             platform().invalidate();
-            char out[160];
-            std::snprintf(out, sizeof out, "{\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", rect->min.x, rect->min.y,
-                          rect->max.x - rect->min.x, rect->max.y - rect->min.y);
-            return hand_over(out);
+            return rect_text(*rect);
         }
     }
     return "null";

@@ -73,18 +73,24 @@ State& state() {
 void request_animation_frame();
 
 // ImGui 1.86 reads input as state once per frame, so a press and release arriving
-// between two frames would be lost. Events wait in a queue and each button or key
-// change gets a frame of its own.
+// between two frames would be lost. Events wait in a queue and each button or key change
+// gets a frame of its own; a press after the pointer moved waits one more frame, because
+// ImGui decides what is under the pointer from the frame before (tabs need it).
 void apply_queued_input() {
     State& s = state();
     ImGuiIO& io = ImGui::GetIO();
+    bool moved = false;
     while (!s.queue.empty()) {
+        if (s.queue.front().type == InputEvent::Button && moved) return;
         InputEvent e = std::move(s.queue.front());
         s.queue.pop_front();
         switch (e.type) {
-            case InputEvent::Move:
-                io.MousePos = e.x < -1e8f ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(e.x, e.y);
+            case InputEvent::Move: {
+                const ImVec2 at = e.x < -1e8f ? ImVec2(-FLT_MAX, -FLT_MAX) : ImVec2(e.x, e.y);
+                moved = moved || at.x != io.MousePos.x || at.y != io.MousePos.y;
+                io.MousePos = at;
                 break;
+            }
             case InputEvent::Wheel:
                 io.MouseWheelH += e.x;
                 io.MouseWheel += e.y;
@@ -105,7 +111,6 @@ void apply_queued_input() {
     }
 }
 
-// A fingerprint of what a frame drew, to tell whether the next frame may differ.
 std::uint64_t hash_draw_data(const ImDrawData* data) {
     std::uint64_t h = 1469598103934665603ull;
     // Word by word: this runs every frame over tens of thousands of vertices.
@@ -143,10 +148,8 @@ void sync_text_input_and_cursor(bool numeric) {
 }
 
 EM_BOOL on_animation_frame(double, void*) {
-    State& s = state();
-    s.frame_requested = false;
-    platform().run_frame();
-    if (!s.queue.empty() || s.frames_owed > 0) request_animation_frame();
+    state().frame_requested = false;
+    platform().run_frame();  // asks for the next one itself while frames are owed
     return EM_FALSE;
 }
 
@@ -241,7 +244,7 @@ void BrowserPlatform::run_frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    s.callbacks.draw_ui();
+    const bool ui_wants_frame = s.callbacks.draw_ui();
     ImGui::Render();
 
     const int width = static_cast<int>(s.css_width * s.pixel_ratio + 0.5f);
@@ -264,14 +267,16 @@ void BrowserPlatform::run_frame() {
         s.frames_owed = std::max(0, s.frames_owed - 1);
     }
     s.last_draw_hash = hash;
+    if (ui_wants_frame) s.frames_owed = std::max(s.frames_owed, 1);
+    // Whoever called (an animation frame, an event, a hook), what is owed gets drawn.
+    if (s.frames_owed > 0 || !s.queue.empty()) request_animation_frame();
     if (s.frames == 1) dvc_js_first_frame();
 }
 
 void BrowserPlatform::pump() {
     State& s = state();
-    // Bounded: at most one frame per queued event.
-    for (std::size_t guard = s.queue.size() + 1; !s.queue.empty() && guard > 0; --guard) run_frame();
-    if (s.frames_owed > 0 || !s.queue.empty()) request_animation_frame();
+    // Bounded: at most two frames per queued event (a press after a move takes two).
+    for (std::size_t guard = 2 * s.queue.size() + 1; !s.queue.empty() && guard > 0; --guard) run_frame();
 }
 
 void BrowserPlatform::invalidate() {

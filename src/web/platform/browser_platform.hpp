@@ -16,7 +16,9 @@ enum BrowserKey : int {
 };
 
 struct PlatformCallbacks {
-    std::function<void()> draw_ui;             // between ImGui::NewFrame() and ImGui::Render()
+    // Between ImGui::NewFrame() and ImGui::Render(); true when the UI changed something it
+    // shows only on the next frame (a tab selected by code), so that frame is drawn too.
+    std::function<bool()> draw_ui;
     std::function<void(float scale)> load_fonts;  // (re)fill the font atlas for a pixel ratio
     std::function<bool()> numeric_text_input;     // the field being edited takes numbers
 };

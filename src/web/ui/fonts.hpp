@@ -1,7 +1,7 @@
 #pragma once
 // The page's font: DejaVu Sans subset at build time to assets/fonts/ui-glyphs.txt and
 // compiled in, so the single offline file carries it.
-#include "calculator_ui.hpp"
+#include "form_panel.hpp"
 
 namespace dvcscore::web::ui {
 

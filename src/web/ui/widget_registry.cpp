@@ -21,6 +21,17 @@ void WidgetRegistry::place(const std::string& code, const char* field, float wid
     rects_[std::move(key)] = r;
 }
 
+void WidgetRegistry::record_item(const std::string& name) {
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    FieldRect r;
+    r.min = ImGui::GetItemRectMin();
+    r.max = ImGui::GetItemRectMax();
+    r.visible_min = window->InnerClipRect.Min;
+    r.visible_max = window->InnerClipRect.Max;
+    r.frame = frame_;
+    rects_["ui/" + name] = r;
+}
+
 const FieldRect* WidgetRegistry::find(const std::string& code, const std::string& field) const {
     const auto it = rects_.find(code + "/" + field);
     if (it == rects_.end() || it->second.frame != frame_) return nullptr;  // not drawn this frame

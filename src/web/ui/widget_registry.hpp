@@ -24,6 +24,9 @@ public:
     void begin_frame(std::uint64_t frame) { frame_ = frame; }
     // Call just before drawing a field of `width` at the cursor; scrolls to it if asked.
     void place(const std::string& code, const char* field, float width);
+    // Records the item just drawn (a button, a tab, a row) under code "ui" and a stable
+    // name, so tests can click it like a person would.
+    void record_item(const std::string& name);
     const FieldRect* find(const std::string& code, const std::string& field) const;
 
     void request_scroll(const std::string& code, const std::string& field) { scroll_to_ = code + "/" + field; }

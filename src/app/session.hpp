@@ -1,0 +1,109 @@
+#pragma once
+// Everything the page does with a unit's work apart from drawing it: the assessments kept
+// side by side, files opened and saved, the batch table, share links, autosave and the
+// notices that tell a person what happened. The page draws it and carries out its files
+// (FileToSave) and storage; the tests drive it directly.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/assessment.hpp"
+#include "core/rubric.hpp"
+#include "core/score.hpp"
+#include "form.hpp"
+#include "workspace.hpp"
+
+namespace dvcscore::app {
+
+struct Notice {
+    enum class Kind { Info, Success, Warning, Error };
+    Kind kind = Kind::Info;
+    std::string title;
+    std::vector<std::string> lines;  // details, at most a screenful
+};
+
+struct FileToSave {
+    std::string name;  // ASCII, from the unit and the period
+    std::string mime;
+    std::string content;
+};
+
+struct BatchRow {
+    Assessment assessment;
+    ScoreCard card;
+};
+
+// A batch file opened as a table (JSON array, JSON Lines or CSV).
+struct OpenedBatch {
+    std::string source;
+    std::vector<BatchRow> rows;
+};
+
+enum class StorageState {
+    Available,
+    Full,         // quota exceeded
+    Unavailable,  // private mode, disabled, or blocked
+};
+
+class Session {
+public:
+    explicit Session(const Rubric& rubric);
+
+    const Rubric& rubric() const { return form.rubric(); }
+
+    Form form;            // the draft being edited
+    Workspace workspace;  // every draft; workspace.current is the one in the form
+    std::optional<OpenedBatch> batch;
+    std::vector<Notice> notices;
+    bool batch_opened = false;  // set when a file opened as a table; the page shows it and clears this
+
+    // Keeps the workspace's copy of the current draft up to date; call after any edit.
+    void form_edited();
+
+    void open_draft(std::size_t index);
+    void new_draft();
+    void duplicate_draft(std::size_t index);
+    void remove_draft(std::size_t index);
+    void undo_remove();
+
+    // A file the person picked or dropped: one assessment becomes a new draft, a batch
+    // becomes the table; with any error nothing changes and a notice says what and where.
+    void open_file(std::string_view name, std::string_view bytes);
+    // A file too big to read at all (checked before reading it).
+    void refuse_file(std::string_view name, double size_bytes);
+    // Opens a batch row in the form (as a draft; an identical draft is reused).
+    void open_batch_row(std::size_t row);
+
+    FileToSave assessment_file() const;  // dvcscore-assessment/1
+    FileToSave result_file() const;      // the result JSON of formats.md
+    FileToSave template_file() const;    // the CSV template for Excel users
+    FileToSave table_csv_file() const;   // the batch table, or every draft, as CSV
+    FileToSave report_file(const std::string& date, const std::string& generator) const;  // printable HTML
+
+    // The URL fragment (without '#') that reopens the current draft: "a=<code>".
+    std::string share_fragment() const;
+    // A fragment from the address bar: opens its assessment as a new draft.
+    void open_share_fragment(std::string_view fragment);
+
+    std::string autosave_text() const;
+    // What the page found in storage at start. Returns the damaged text when it could not
+    // be read back, for the page to keep aside.
+    std::optional<std::string> restore(const std::optional<std::string>& saved, StorageState state);
+    // The outcome of each autosave write; says so once when it starts or stops failing.
+    void autosaved(StorageState state);
+    StorageState storage_state() const { return storage_; }
+
+private:
+    void select(std::size_t index);
+    void add_and_open(const Assessment& assessment);
+    void notify(Notice::Kind kind, std::string title, std::vector<std::string> lines = {});
+    std::string file_stem() const;
+
+    StorageState storage_ = StorageState::Available;
+};
+
+// "UBND tỉnh Phú Thọ" → "ubnd-tinh-phu-tho": file names without diacritics or spaces.
+std::string ascii_slug(std::string_view text);
+
+}  // namespace dvcscore::app

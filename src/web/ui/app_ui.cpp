@@ -1,0 +1,339 @@
+#include "app_ui.hpp"
+
+#include <algorithm>
+
+#include "core/number_text.hpp"
+#include "drafts_panel.hpp"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace dvcscore::web::ui {
+namespace {
+
+constexpr float kTableRowsMinWidth = 900;    // below: criteria as cards
+constexpr float kSideColumnMinWidth = 1280;  // at or above: plan and charts get a column
+constexpr float kSideColumnWidth = 380;
+constexpr float kNarrowWidth = 640;          // phones: compact top bar, toolbar in a menu
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+ImU32 notice_color(app::Notice::Kind kind) {
+    switch (kind) {
+        case app::Notice::Kind::Error: return palette::kError;
+        case app::Notice::Kind::Warning: return palette::kWarning;
+        case app::Notice::Kind::Success: return palette::kFull;
+        case app::Notice::Kind::Info: return palette::kEntered;
+    }
+    return palette::kText;
+}
+
+}  // namespace
+
+void AppUi::set_fonts(UiFonts fonts) {
+    fonts_ = fonts;
+    form_panel_.set_fonts(fonts);
+}
+
+UiActions AppUi::take_actions() {
+    UiActions taken = std::move(actions_);
+    actions_ = UiActions{};
+    return taken;
+}
+
+bool AppUi::reveal_field(const std::string& code, const std::string& field) {
+    if (!form_panel_.reveal_field(code, field)) return false;
+    select_tab_ = Tab::Form;
+    return true;
+}
+
+bool AppUi::draw(std::uint64_t frame) {
+    form_panel_.begin_frame(frame);
+    const ImGuiIO& io = ImGui::GetIO();
+    const float width = io.DisplaySize.x;
+    const bool narrow = width < kNarrowWidth;
+    float top = 0;
+    draw_top_bar(width, top);
+
+    const bool side_column = tab_ == Tab::Form && width >= kSideColumnMinWidth;
+    const float main_width = side_column ? width - kSideColumnWidth : width;
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(main_width, io.DisplaySize.y - top));
+    ImGui::Begin("##main", nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
+    draw_notices();
+    draw_toolbar(narrow);
+
+    FormLayout layout;
+    layout.width = main_width;
+    layout.side_column = side_column;
+    layout.table_rows = main_width >= kTableRowsMinWidth;
+    if (ImGui::BeginTabBar("tabs")) {
+        auto tab = [&](const char* label, Tab which) {
+            static const char* const names[] = {"tab-form", "tab-drafts", "tab-batch", "tab-compare"};
+            const ImGuiTabItemFlags flags = select_tab_ == which ? ImGuiTabItemFlags_SetSelected : 0;
+            const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+            widgets().record_item(names[static_cast<int>(which)]);
+            if (open) tab_ = which;
+            return open;
+        };
+        if (tab("Chấm điểm", Tab::Form)) {
+            ImGui::BeginChild("form", ImVec2(0, 0), false);
+            if (form_panel_.draw_main(layout)) actions_.session_changed = true;
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        const std::string drafts_label = "Đánh giá đã lưu (" + std::to_string(session_.workspace.drafts.size()) + ")###drafts";
+        if (tab(drafts_label.c_str(), Tab::Drafts)) {
+            ImGui::BeginChild("drafts");
+            draw_drafts_panel(session_, actions_, widgets());
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        if (tab("Bảng tổng hợp", Tab::Batch)) {
+            batch_panel_.draw(session_, actions_, widgets());
+            ImGui::EndTabItem();
+        }
+        if (tab("So sánh", Tab::Compare)) {
+            ImGui::BeginChild("compare");
+            compare_panel_.draw(session_, actions_, ImGui::GetContentRegionAvail().x, widgets());
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    // ImGui shows a tab selected by code one frame after it is asked: keep drawing.
+    const bool selecting_tab = select_tab_.has_value();
+    select_tab_.reset();
+    ImGui::End();
+
+    if (side_column) {
+        ImGui::SetNextWindowPos(ImVec2(main_width, top));
+        ImGui::SetNextWindowSize(ImVec2(kSideColumnWidth, io.DisplaySize.y - top));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1, 1, 1, 1));
+        ImGui::Begin("##side", nullptr, kPanelFlags);
+        if (form_panel_.draw_side(layout)) actions_.session_changed = true;
+        ImGui::End();
+        ImGui::PopStyleColor();
+    }
+    draw_share_link();
+
+    if (session_.batch_opened) {
+        session_.batch_opened = false;
+        select_tab_ = Tab::Batch;
+    }
+    if (actions_.show_tab) {
+        select_tab_ = *actions_.show_tab;
+        actions_.show_tab.reset();
+    }
+    if (actions_.session_changed) session_.form_edited();
+    return selecting_tab || select_tab_.has_value();
+}
+
+// ---- top bar: total, rating, band scale -----------------------------------------------------
+void AppUi::draw_top_bar(float width, float& height) {
+    const Rubric& rubric = session_.rubric();
+    const ScoreCard& card = session_.form.card();
+    const RatingBand& band = rubric.ratings[card.rating];
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1, 1, 1, 1));
+    ImGui::Begin("##top", nullptr, kPanelFlags | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoScrollbar);
+
+    if (width >= kNarrowWidth) {
+        ImGui::BeginGroup();
+        ImGui::TextUnformatted("Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp");
+        text_colored(palette::kMutedText, "QĐ 766/QĐ-TTg · tính điểm như Cổng Dịch vụ công quốc gia");
+        ImGui::EndGroup();
+        const float title_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const float total_at = std::max(title_right + 32, width * 0.5f);
+        if (total_at + 300 < width) ImGui::SameLine(total_at);  // otherwise on its own line
+    }
+    ImGui::BeginGroup();
+    text_colored(palette::kMutedText, "TỔNG ĐIỂM");
+    ImGui::PushFont(fonts_.large);
+    const float large_size = ImGui::GetFontSize();
+    ImGui::TextUnformatted(format_2dp(card.total).c_str());
+    ImGui::PopFont();
+    // "/ 100" sits on the big number's baseline.
+    ImGui::SameLine(0, 6);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + large_size - ImGui::GetFontSize() - 4);
+    text_colored(palette::kMutedText, "/ " + format_number(rubric.max));
+    ImGui::EndGroup();
+    ImGui::SameLine(0, 18);
+
+    // The rating as a chip in its band's colour.
+    ImGui::BeginGroup();
+    ImGui::Dummy(ImVec2(1, ImGui::GetFontSize() * 0.9f));
+    const ImVec2 label_size = ImGui::CalcTextSize(band.label.c_str());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 pad(12, 6);
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + label_size.x + 2 * pad.x, at.y + label_size.y + 2 * pad.y),
+                                              color_from_hex(band.color), 14);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + pad.x, at.y + pad.y));
+    text_colored(IM_COL32_WHITE, band.label);
+    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + label_size.y + 2 * pad.y));
+    ImGui::Dummy(ImVec2(label_size.x + 2 * pad.x, 0));
+    ImGui::EndGroup();
+
+    draw_band_scale(width - 2 * ImGui::GetStyle().WindowPadding.x);
+    height = ImGui::GetWindowHeight();
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+void AppUi::draw_band_scale(float width) {
+    const Rubric& rubric = session_.rubric();
+    const ScoreCard& card = session_.form.card();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float bar_height = 12;
+    ImGui::Dummy(ImVec2(1, 4));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    auto x_of = [&](double points) { return origin.x + width * static_cast<float>(points / rubric.max); };
+
+    // Bands are listed highest first; each runs from its min to the next band's min.
+    for (std::size_t i = 0; i < rubric.ratings.size(); ++i) {
+        const RatingBand& band = rubric.ratings[i];
+        const double upper = i == 0 ? rubric.max : rubric.ratings[i - 1].min;
+        const float x0 = x_of(std::max(0.0, band.min)), x1 = x_of(upper);
+        const bool current = i == card.rating;
+        draw->AddRectFilled(ImVec2(x0, origin.y), ImVec2(x1, origin.y + bar_height),
+                            color_from_hex(band.color, current ? 255 : 70));
+        const ImVec2 label = ImGui::CalcTextSize(band.label.c_str());
+        if (label.x + 6 < x1 - x0)
+            draw->AddText(ImVec2((x0 + x1 - label.x) * 0.5f, origin.y + bar_height + 3),
+                          current ? palette::kText : palette::kMutedText, band.label.c_str());
+    }
+    // The total as a marker on the scale.
+    const float mx = x_of(std::clamp(card.total, 0.0, rubric.max));
+    draw->AddTriangleFilled(ImVec2(mx - 6, origin.y - 4), ImVec2(mx + 6, origin.y - 4), ImVec2(mx, origin.y + 4),
+                            palette::kText);
+    draw->AddLine(ImVec2(mx, origin.y), ImVec2(mx, origin.y + bar_height), palette::kText, 2);
+    ImGui::Dummy(ImVec2(width, bar_height + ImGui::GetFontSize() + 6));
+
+    const ImprovementPlan& plan = session_.form.plan();
+    if (plan.next_band) {
+        const RatingBand& next = rubric.ratings[*plan.next_band];
+        text_wrapped_colored(palette::kMutedText, "Cần thêm " + format_2dp(plan.points_to_next_band) +
+                                                      " điểm để đạt mức " + next.label + " (từ " +
+                                                      format_number(next.min) + " điểm).");
+    } else {
+        text_colored(palette::kFull, "Đã ở mức xếp loại cao nhất.");
+    }
+}
+
+// ---- notices: what happened to a file, the storage, a link ----------------------------------
+void AppUi::draw_notices() {
+    auto& notices = session_.notices;
+    std::optional<std::size_t> dismissed;
+    for (std::size_t i = 0; i < notices.size(); ++i) {
+        const app::Notice& notice = notices[i];
+        ImGui::PushID(static_cast<int>(i));
+        const ImU32 color = notice_color(notice.kind);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);
+        ImGui::Indent(10);
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 60);
+        text_wrapped_colored(color, notice.title);
+        for (const std::string& line : notice.lines) ImGui::TextWrapped("%s", line.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::Unindent(10);
+        const float bottom = ImGui::GetItemRectMax().y;
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - 44);
+        if (ImGui::SmallButton("Đóng")) dismissed = i;
+        widgets().record_item("notice-close-" + std::to_string(i));
+        draw->ChannelsSetCurrent(0);
+        const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
+        draw->AddRectFilled(ImVec2(at.x, at.y - 4), ImVec2(right, bottom + 4), (color & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 22), 4);
+        draw->AddRectFilled(ImVec2(at.x, at.y - 4), ImVec2(at.x + 4, bottom + 4), color);
+        draw->ChannelsMerge();
+        ImGui::SetCursorScreenPos(ImVec2(at.x, bottom + 10));
+        ImGui::PopID();
+    }
+    if (dismissed) notices.erase(notices.begin() + static_cast<std::ptrdiff_t>(*dismissed));
+}
+
+// ---- toolbar: files, report, share ----------------------------------------------------------
+void AppUi::draw_toolbar(bool narrow) {
+    struct Item {
+        const char* name;  // for widgetRect("ui", name)
+        const char* label;
+        const char* tip;
+        void (*run)(AppUi&);
+    };
+    static const Item items[] = {
+        {"open-file", "Mở tệp…", "Mở tệp đánh giá (.json), tệp nhiều đơn vị (JSON, JSON Lines) hoặc tệp CSV theo mẫu. "
+                    "Cũng có thể kéo thả tệp vào trang.",
+         [](AppUi& ui) { ui.actions_.pick_file = true; }},
+        {"save-file", "Lưu tệp", "Tải về tệp đánh giá đang mở (JSON) để lưu trữ hoặc gửi đi.",
+         [](AppUi& ui) { ui.actions_.download = ui.session_.assessment_file(); }},
+        {"report", "Báo cáo để in", "Mở báo cáo khổ A4 trong thẻ mới; dùng lệnh In → Lưu thành PDF của trình duyệt.",
+         [](AppUi& ui) { ui.actions_.open_report = true; }},
+        {"export-json", "Xuất kết quả JSON", "Tải về kết quả chấm điểm (JSON).",
+         [](AppUi& ui) { ui.actions_.download = ui.session_.result_file(); }},
+        {"copy-link", "Sao chép liên kết", "Liên kết chứa số liệu (sau dấu #, không gửi đi đâu); mở liên kết là có lại đánh giá này.",
+         [](AppUi& ui) { ui.actions_.copy_share_link = true; }},
+        {"csv-template", "Mẫu CSV", "Tải tệp CSV mẫu cho Excel: mỗi dòng một đơn vị, mỗi chỉ tiêu một cột tử số và một cột mẫu số.",
+         [](AppUi& ui) { ui.actions_.download = ui.session_.template_file(); }},
+        {"new-draft", "Đánh giá mới", "Bắt đầu một đánh giá trống; đánh giá hiện tại vẫn được giữ trong «Đánh giá đã lưu».",
+         [](AppUi& ui) {
+             ui.session_.new_draft();
+             ui.actions_.session_changed = true;
+             ui.select_tab_ = Tab::Form;
+         }},
+    };
+    if (narrow) {
+        if (ImGui::Button("Tệp và chia sẻ…")) ImGui::OpenPopup("actions");
+        widgets().record_item("menu");
+        if (ImGui::BeginPopup("actions")) {
+            for (const Item& item : items) {
+                if (ImGui::Selectable(item.label)) item.run(*this);
+                widgets().record_item(item.name);
+            }
+            ImGui::EndPopup();
+        }
+        return;
+    }
+    bool first = true;
+    for (const Item& item : items) {
+        if (flow_button(item.label, first)) item.run(*this);
+        widgets().record_item(item.name);
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+            ImGui::TextUnformatted(item.tip);
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        first = false;
+    }
+}
+
+void AppUi::draw_share_link() {
+    if (!share_link_) return;
+    ImGui::OpenPopup("Liên kết chia sẻ");
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(size.x * 0.5f, size.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, size.x - 20), 0));
+    if (ImGui::BeginPopupModal("Liên kết chia sẻ", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextWrapped("Đã sao chép liên kết vào bộ nhớ tạm (nếu trình duyệt cho phép). Số liệu nằm trong "
+                           "liên kết, sau dấu #: không gửi lên máy chủ nào.");
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputText("##link", &*share_link_, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+        text_colored(palette::kMutedText, std::to_string(share_link_->size()) + " ký tự");
+        const bool close = ImGui::Button("Đóng");
+        widgets().record_item("share-close");
+        if (close) {
+            share_link_.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+}  // namespace dvcscore::web::ui

@@ -1,0 +1,141 @@
+#include "batch_panel.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/number_text.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace dvcscore::web::ui {
+namespace {
+
+// Columns: rank, unit, period, one per group, total, rating.
+constexpr int kFixedBefore = 3;
+
+}  // namespace
+
+void BatchPanel::prepare(const app::OpenedBatch& batch) {
+    prepared_for_ = &batch;
+    prepared_rows_ = batch.rows.size();
+    order_.resize(batch.rows.size());
+    std::iota(order_.begin(), order_.end(), 0);
+    // Rank by total, ties sharing a rank (1, 2, 2, 4).
+    std::vector<std::size_t> by_total = order_;
+    std::stable_sort(by_total.begin(), by_total.end(),
+                     [&](std::size_t a, std::size_t b) { return batch.rows[a].card.total > batch.rows[b].card.total; });
+    rank_.assign(batch.rows.size(), 0);
+    for (std::size_t i = 0; i < by_total.size(); ++i) {
+        const bool tie = i > 0 && batch.rows[by_total[i]].card.total == batch.rows[by_total[i - 1]].card.total;
+        rank_[by_total[i]] = tie ? rank_[by_total[i - 1]] : i + 1;
+    }
+}
+
+void BatchPanel::sort(const app::OpenedBatch& batch, int column, bool ascending) {
+    const std::size_t groups = batch.rows.empty() ? 0 : batch.rows.front().card.groups.size();
+    auto key_less = [&](std::size_t a, std::size_t b) {
+        const app::BatchRow &x = batch.rows[a], &y = batch.rows[b];
+        if (column == 0) return rank_[a] < rank_[b];
+        if (column == 1) return x.assessment.unit < y.assessment.unit;
+        if (column == 2) return x.assessment.period < y.assessment.period;
+        const std::size_t g = static_cast<std::size_t>(column - kFixedBefore);
+        if (g < groups) return x.card.groups[g] < y.card.groups[g];
+        return x.card.total < y.card.total;  // total and rating sort alike
+    };
+    std::stable_sort(order_.begin(), order_.end(),
+                     [&](std::size_t a, std::size_t b) { return ascending ? key_less(a, b) : key_less(b, a); });
+}
+
+void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry& widgets) {
+    if (!session.batch) {
+        text_wrapped_colored(palette::kMutedText,
+                             "Mở một tệp nhiều đơn vị (mảng JSON, JSON Lines, hoặc tệp CSV theo mẫu) để xem bảng "
+                             "tổng hợp: xếp hạng, điểm từng nhóm, tổng điểm và xếp loại.");
+        if (ImGui::Button("Mở tệp…")) actions.pick_file = true;
+        widgets.record_item("batch-open-file");
+        ImGui::SameLine();
+        if (ImGui::Button("Tải mẫu CSV")) actions.download = session.template_file();
+        widgets.record_item("batch-csv-template");
+        return;
+    }
+    const app::OpenedBatch& batch = *session.batch;
+    if (prepared_for_ != &batch || prepared_rows_ != batch.rows.size()) prepare(batch);
+    const Rubric& rubric = session.rubric();
+
+    ImGui::TextUnformatted(("«" + batch.source + "»: " + std::to_string(batch.rows.size()) + " đánh giá").c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Xuất bảng CSV")) actions.download = session.table_csv_file();
+    widgets.record_item("batch-export");
+    ImGui::SameLine();
+    const bool close = ImGui::SmallButton("Đóng bảng");
+    widgets.record_item("batch-close");
+    if (close) {
+        session.batch.reset();
+        prepared_for_ = nullptr;
+        return;
+    }
+    text_colored(palette::kMutedText, "Bấm tiêu đề cột để sắp xếp; bấm một dòng để mở trong biểu mẫu.");
+
+    const int columns = kFixedBefore + static_cast<int>(rubric.groups.size()) + 2;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("batch", columns, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+    ImGui::TableSetupScrollFreeze(2, 1);
+    ImGui::TableSetupColumn("Hạng", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
+    ImGui::TableSetupColumn("Đơn vị", ImGuiTableColumnFlags_WidthFixed, 240);
+    ImGui::TableSetupColumn("Kỳ");
+    for (const Group& g : rubric.groups) ImGui::TableSetupColumn(g.code.c_str(), ImGuiTableColumnFlags_PreferSortDescending);
+    ImGui::TableSetupColumn("Tổng", ImGuiTableColumnFlags_PreferSortDescending);
+    ImGui::TableSetupColumn("Xếp loại", ImGuiTableColumnFlags_PreferSortDescending);
+    // Headers one by one, so each can be found (widgetRect("ui", "batch-sort-<column>")).
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < columns; ++column) {
+        ImGui::TableSetColumnIndex(column);
+        ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        widgets.record_item("batch-sort-" + std::to_string(column));
+    }
+
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        if (specs->SpecsCount > 0)
+            sort(batch, specs->Specs[0].ColumnIndex, specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending);
+        specs->SpecsDirty = false;
+    }
+
+    std::optional<std::size_t> clicked;
+    ImGuiListClipper clipper;  // only the rows on screen are drawn: 5,000 rows stay smooth
+    clipper.Begin(static_cast<int>(order_.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const std::size_t row = order_[static_cast<std::size_t>(i)];
+            const app::BatchRow& r = batch.rows[row];
+            ImGui::PushID(static_cast<int>(row));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (ImGui::Selectable(std::to_string(rank_[row]).c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                clicked = row;
+            widgets.record_item("batch-row-" + std::to_string(i));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.assessment.unit.empty() ? "(chưa ghi)" : r.assessment.unit.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.assessment.period.c_str());
+            for (double g : r.card.groups) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(format_2dp(g).c_str());
+            }
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(format_2dp(r.card.total).c_str());
+            ImGui::TableNextColumn();
+            const RatingBand& band = rubric.ratings[r.card.rating];
+            text_colored(color_from_hex(band.color), band.label);
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+    if (clicked) {
+        session.open_batch_row(*clicked);
+        actions.show_tab = Tab::Form;
+        actions.session_changed = true;
+    }
+}
+
+}  // namespace dvcscore::web::ui

@@ -1,0 +1,27 @@
+#pragma once
+// A batch file as a table: rank, unit, period, the six group scores, total and rating;
+// sorted by any column; a click opens the row in the form.
+#include <cstddef>
+#include <vector>
+
+#include "app/session.hpp"
+#include "ui_actions.hpp"
+#include "widget_registry.hpp"
+
+namespace dvcscore::web::ui {
+
+class BatchPanel {
+public:
+    void draw(app::Session& session, UiActions& actions, WidgetRegistry& widgets);
+
+private:
+    void prepare(const app::OpenedBatch& batch);
+    void sort(const app::OpenedBatch& batch, int column, bool ascending);
+
+    const app::OpenedBatch* prepared_for_ = nullptr;
+    std::size_t prepared_rows_ = 0;
+    std::vector<std::size_t> order_;  // rows in display order
+    std::vector<std::size_t> rank_;   // by row: 1 = highest total
+};
+
+}  // namespace dvcscore::web::ui

@@ -1,0 +1,67 @@
+#pragma once
+// The calculator itself, panel by panel: the unit's identity, the improvement plan, the
+// charts and the groups of criteria with their inputs. It reads and edits an app::Form.
+#include <cstdint>
+#include <string>
+
+#include "app/form.hpp"
+#include "imgui.h"
+#include "widget_registry.hpp"
+
+namespace dvcscore::web::ui {
+
+struct UiFonts {
+    ImFont* regular = nullptr;
+    ImFont* large = nullptr;  // the total
+};
+
+struct FormLayout {
+    float width = 0;           // of the column the form is drawn in
+    bool table_rows = false;   // criteria as table rows (wide) or as cards (narrow)
+    bool side_column = false;  // plan and charts in a column of their own (draw_side)
+};
+
+class FormPanel {
+public:
+    explicit FormPanel(app::Form& form) : form_(form) {}
+
+    void set_fonts(UiFonts fonts) { fonts_ = fonts; }
+    void begin_frame(std::uint64_t frame);
+    // Inside the current window. Both return whether the form was edited.
+    bool draw_main(const FormLayout& layout);
+    bool draw_side(const FormLayout& layout);
+
+    bool numeric_field_active() const { return numeric_field_active_; }
+    WidgetRegistry& widgets() { return widgets_; }
+
+    // Shows `field` of a criterion (switching its input mode if the field belongs to the
+    // other one) and scrolls to it on the next frame. False if it has no such field.
+    bool reveal_field(const std::string& code, const std::string& field);
+
+private:
+    bool finish_edits();
+    void draw_identity(const FormLayout& layout);
+    void draw_plan(const FormLayout& layout);
+    void draw_charts(const FormLayout& layout);
+    void draw_groups(const FormLayout& layout);
+    void draw_group_heading(std::size_t group, bool nested);
+    void draw_decision_heading(std::size_t decision_group);
+    void draw_criterion_row(std::size_t criterion);   // table layout
+    void draw_criterion_card(std::size_t criterion);  // card layout
+    void draw_name(std::size_t criterion, float wrap_width);
+    void draw_mode_switch(std::size_t criterion);
+    bool draw_inputs(std::size_t criterion, float field_width);
+    void draw_rate(std::size_t criterion);
+    void draw_points(std::size_t criterion, float width);
+    void draw_status(std::size_t criterion);
+    void draw_message(std::size_t criterion);
+    bool input_field(std::size_t criterion, const char* field, std::string& text, float width);
+
+    app::Form& form_;
+    UiFonts fonts_;
+    WidgetRegistry widgets_;
+    bool numeric_field_active_ = false;
+    bool edited_ = false;
+};
+
+}  // namespace dvcscore::web::ui
