@@ -107,32 +107,31 @@ void FormPanel::draw_charts(const FormLayout& layout) {
 // ---- the unit and the period -----------------------------------------------------------------
 void FormPanel::draw_identity(const FormLayout& layout) {
     const float label_width = ImGui::CalcTextSize("Kỳ đánh giá").x + 12;
-    auto field = [&](const char* label, const char* code, std::string& text, float width, const char* hint) {
+    const float line_start = ImGui::GetCursorPosX();
+    // A labelled text field; labels in a column when `aligned`; width 0 takes the rest of the line.
+    auto field = [&](const char* label, const char* code, std::string& text, float width, const char* hint,
+                     bool aligned) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(label);
-        ImGui::SameLine(label_width + ImGui::GetStyle().WindowPadding.x);
+        if (aligned) ImGui::SameLine(line_start + label_width);
+        else ImGui::SameLine();
+        if (width <= 0) width = ImGui::GetContentRegionAvail().x;
         widgets_.place(code, "value", width);
         ImGui::SetNextItemWidth(width);
         ImGui::PushID(code);
         if (ImGui::InputTextWithHint("##value", hint, &text)) edited_ = true;
         ImGui::PopID();
     };
-    const float available = ImGui::GetContentRegionAvail().x - label_width;
-    const bool one_line = layout.width >= 760;
-    field("Đơn vị", "unit", form_.unit, one_line ? std::min(420.0f, available * 0.55f) : available,
-          "Ví dụ: UBND tỉnh Phú Thọ");
-    if (one_line) ImGui::SameLine(0, 24);
-    if (one_line) {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Kỳ đánh giá");
-        ImGui::SameLine();
-        widgets_.place("period", "value", 200);
-        ImGui::SetNextItemWidth(200);
-        ImGui::PushID("period");
-        if (ImGui::InputTextWithHint("##value", "Ví dụ: Quý III/2026", &form_.period)) edited_ = true;
-        ImGui::PopID();
+    const char* const unit_hint = "Ví dụ: UBND tỉnh Phú Thọ";
+    const char* const period_hint = "Ví dụ: Quý III/2026";
+    if (layout.width >= 760) {
+        field("Đơn vị", "unit", form_.unit, std::min(420.0f, (ImGui::GetContentRegionAvail().x - label_width) * 0.55f),
+              unit_hint, true);
+        ImGui::SameLine(0, 24);
+        field("Kỳ đánh giá", "period", form_.period, 200, period_hint, false);
     } else {
-        field("Kỳ đánh giá", "period", form_.period, available, "Ví dụ: Quý III/2026");
+        field("Đơn vị", "unit", form_.unit, 0, unit_hint, true);
+        field("Kỳ đánh giá", "period", form_.period, 0, period_hint, true);
     }
     ImGui::Spacing();
 }
