@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "utf8_text.hpp"
+
 namespace dvcscore {
 
 void JsonWriter::newline() {
@@ -69,19 +71,6 @@ JsonWriter& JsonWriter::string(std::string_view text) {
 
 namespace {
 
-// Length of the well-formed UTF-8 sequence starting at text[i], or 0.
-std::size_t utf8_sequence(std::string_view text, std::size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (length == 0 || c >= 0xF5 || i + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
-    const auto c1 = static_cast<unsigned char>(text[i + 1]);
-    if (length == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))) return 0;  // overlong, surrogate
-    if (length == 4 && ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))) return 0;  // overlong, > U+10FFFF
-    return length;
-}
-
 // Bytes that go out as they are: printable ASCII other than " and \.
 struct PlainBytes {
     bool table[256] = {};
@@ -105,7 +94,7 @@ void JsonWriter::write_string(std::string_view text) {
         if (i == size) break;
         const auto c = static_cast<unsigned char>(data[i]);
         if (c >= 0x80) {
-            if (const std::size_t length = utf8_sequence(text, i)) {
+            if (const std::size_t length = utf8_sequence_length(text, i)) {
                 i += length;
                 continue;
             }

@@ -78,20 +78,22 @@ bool AppUi::draw(std::uint64_t frame) {
             if (open) tab_ = which;
             return open;
         };
-        if (tab("Chấm điểm", Tab::Form)) {
+        // Short labels on a phone, so all four tabs show whole.
+        if (tab(narrow ? "Điểm###form" : "Chấm điểm###form", Tab::Form)) {
             ImGui::BeginChild("form", ImVec2(0, 0), false);
             if (form_panel_.draw_main(layout)) actions_.session_changed = true;
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        const std::string drafts_label = "Đánh giá đã lưu (" + std::to_string(session_.workspace.drafts.size()) + ")###drafts";
+        const std::string drafts_label = (narrow ? "Đã lưu (" : "Đánh giá đã lưu (") +
+                                         std::to_string(session_.workspace.drafts.size()) + ")###drafts";
         if (tab(drafts_label.c_str(), Tab::Drafts)) {
             ImGui::BeginChild("drafts");
             draw_drafts_panel(session_, actions_, widgets());
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (tab("Bảng tổng hợp", Tab::Batch)) {
+        if (tab(narrow ? "Tổng hợp###batch" : "Bảng tổng hợp###batch", Tab::Batch)) {
             batch_panel_.draw(session_, actions_, widgets());
             ImGui::EndTabItem();
         }
