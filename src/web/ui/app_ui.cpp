@@ -143,14 +143,24 @@ void AppUi::draw_top_bar(float width, float& height) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1, 1, 1, 1));
     ImGui::Begin("##top", nullptr, kPanelFlags | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoScrollbar);
 
-    if (width >= kNarrowWidth) {
+    // The unit and period the figures belong to head the page, beside the total.
+    const bool narrow = width < kNarrowWidth;
+    if (narrow) {
+        if (form_panel_.draw_identity(true)) actions_.session_changed = true;
+    } else {
         ImGui::BeginGroup();
         ImGui::TextUnformatted("Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp");
-        text_colored(palette::kMutedText, "QĐ 766/QĐ-TTg · tính điểm như Cổng Dịch vụ công quốc gia");
+        const char* const source = "· QĐ 766/QĐ-TTg, tính điểm như Cổng Dịch vụ công quốc gia";
+        const float room = width - 320 - ImGui::GetItemRectMax().x;  // keep clear of the total
+        if (ImGui::CalcTextSize(source).x + 12 < room) {
+            ImGui::SameLine();
+            text_colored(palette::kMutedText, source);
+        }
+        if (form_panel_.draw_identity(false)) actions_.session_changed = true;
         ImGui::EndGroup();
-        const float title_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-        const float total_at = std::max(title_right + 32, width * 0.5f);
-        if (total_at + 300 < width) ImGui::SameLine(total_at);  // otherwise on its own line
+        const float left_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const float total_at = std::max(left_right + 32, width - 300);
+        if (total_at + 260 < width) ImGui::SameLine(total_at);  // otherwise on its own line
     }
     ImGui::BeginGroup();
     text_colored(palette::kMutedText, "TỔNG ĐIỂM");

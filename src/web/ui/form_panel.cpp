@@ -64,7 +64,6 @@ void FormPanel::begin_frame(std::uint64_t frame) {
 }
 
 bool FormPanel::draw_main(const FormLayout& layout) {
-    draw_identity(layout);
     if (!layout.side_column) {
         draw_plan(layout);
         draw_charts(layout);
@@ -105,35 +104,35 @@ void FormPanel::draw_charts(const FormLayout& layout) {
 }
 
 // ---- the unit and the period -----------------------------------------------------------------
-void FormPanel::draw_identity(const FormLayout& layout) {
-    const float label_width = ImGui::CalcTextSize("Kỳ đánh giá").x + 12;
-    const float line_start = ImGui::GetCursorPosX();
-    // A labelled text field; labels in a column when `aligned`; width 0 takes the rest of the line.
-    auto field = [&](const char* label, const char* code, std::string& text, float width, const char* hint,
-                     bool aligned) {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(label);
-        if (aligned) ImGui::SameLine(line_start + label_width);
-        else ImGui::SameLine();
-        if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+bool FormPanel::draw_identity(bool compact) {
+    bool edited = false;
+    auto field = [&](const char* code, std::string& text, float width, const char* hint) {
         widgets_.place(code, "value", width);
         ImGui::SetNextItemWidth(width);
         ImGui::PushID(code);
-        if (ImGui::InputTextWithHint("##value", hint, &text)) edited_ = true;
+        edited |= ImGui::InputTextWithHint("##value", hint, &text);
         ImGui::PopID();
     };
-    const char* const unit_hint = "Ví dụ: UBND tỉnh Phú Thọ";
-    const char* const period_hint = "Ví dụ: Quý III/2026";
-    if (layout.width >= 760) {
-        field("Đơn vị", "unit", form_.unit, std::min(420.0f, (ImGui::GetContentRegionAvail().x - label_width) * 0.55f),
-              unit_hint, true);
-        ImGui::SameLine(0, 24);
-        field("Kỳ đánh giá", "period", form_.period, 200, period_hint, false);
+    if (compact) {
+        // A phone: two fields side by side, their hints saying what goes in.
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float width = ImGui::GetContentRegionAvail().x - spacing;
+        field("unit", form_.unit, width * 0.6f, "Đơn vị");
+        ImGui::SameLine();
+        field("period", form_.period, width * 0.4f, "Kỳ đánh giá");
     } else {
-        field("Đơn vị", "unit", form_.unit, 0, unit_hint, true);
-        field("Kỳ đánh giá", "period", form_.period, 0, period_hint, true);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Đơn vị");
+        ImGui::SameLine();
+        field("unit", form_.unit, 320, "Ví dụ: UBND tỉnh Phú Thọ");
+        ImGui::SameLine(0, 20);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Kỳ đánh giá");
+        ImGui::SameLine();
+        field("period", form_.period, 170, "Ví dụ: Quý III/2026");
     }
-    ImGui::Spacing();
+    if (edited) form_.recompute();
+    return edited;
 }
 
 // ---- improvement plan ------------------------------------------------------------------------

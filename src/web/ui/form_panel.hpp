@@ -31,6 +31,9 @@ public:
     bool draw_main(const FormLayout& layout);
     bool draw_side(const FormLayout& layout);
 
+    // The unit and the period, for the page's header; true when edited. `compact` on phones.
+    bool draw_identity(bool compact);
+
     bool numeric_field_active() const { return numeric_field_active_; }
     WidgetRegistry& widgets() { return widgets_; }
 
@@ -40,7 +43,6 @@ public:
 
 private:
     bool finish_edits();
-    void draw_identity(const FormLayout& layout);
     void draw_plan(const FormLayout& layout);
     void draw_charts(const FormLayout& layout);
     void draw_groups(const FormLayout& layout);
