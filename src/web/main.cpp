@@ -202,7 +202,7 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_widget_rect(const char* code, const ch
     if (std::string(code) == "ui") {
         platform().run_frame();
         const auto* rect = ui.widgets().find(code, field);
-        return rect != nullptr && rect->fully_visible() ? rect_text(*rect) : "null";
+        return rect != nullptr && rect->clickable() ? rect_text(*rect) : "null";
     }
     if (!ui.reveal_field(code, field)) return "null";
     const std::string key = (std::string(code) == "unit" || std::string(code) == "period") ? "value" : field;

@@ -3,7 +3,7 @@
 // server of scripts/lib/serve.mjs for dist/web, and the page's hooks (window.dvcscore,
 // formats.md) to find fields, which the tests then click, tap and type into for real.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -184,4 +184,144 @@ export async function waitForIdle(page, { quietMs = 300, timeoutMs = 10_000 } = 
 export function ensureScreenshotDir() {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return SCREENSHOT_DIR;
+}
+
+// ---- the page beyond the form: drafts, files, downloads, tabs (extensions of formats.md) ------
+export const state = (page) => page.evaluate(() => window.dvcscore.state());
+export const AUTOSAVE_KEY = 'dvcscore/workspace/v1';
+
+// The rectangle of a named button, tab or row as the last frame drew it (null: not shown).
+export const uiRect = (page, name) => page.evaluate((n) => window.dvcscore.widgetRect('ui', n), name);
+
+// Waits until the named control is drawn, then clicks its centre with the mouse.
+export async function clickUi(page, name, { timeout = 5000 } = {}) {
+  const handle = await page.waitForFunction((n) => window.dvcscore.widgetRect('ui', n), name, { timeout, polling: 50 })
+    .catch(() => { throw new Error(`widgetRect('ui', '${name}') stayed null for ${timeout} ms: the control is not shown`); });
+  const rect = await handle.jsonValue();
+  assert.ok(rect.w > 0 && rect.h > 0, `'${name}' has a size: ${JSON.stringify(rect)}`);
+  await page.mouse.click(rect.x + rect.w / 2, rect.y + rect.h / 2);
+  return rect;
+}
+
+// A toolbar button; on narrow screens the toolbar is a menu, opened first.
+export async function clickToolbar(page, name) {
+  if (!(await uiRect(page, name)) && (await uiRect(page, 'menu'))) await clickUi(page, 'menu');
+  return clickUi(page, name);
+}
+
+// Waits until `fn(state())` is true; returns that state. Polled from here: the page's
+// Content-Security-Policy forbids the eval a string predicate would need there.
+export async function waitForState(page, fn, { timeout = 5000, what = 'the expected state' } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const now = await state(page);
+    if (fn(now)) return now;
+    if (Date.now() > until) throw new Error(`waited ${timeout} ms for ${what}; state() is ${JSON.stringify(now)}`);
+    await delay(50);
+  }
+}
+
+const TAB_CONTENT = { 'tab-form': null, 'tab-drafts': 'draft-new', 'tab-batch': null, 'tab-compare': null };
+// Clicks a tab and waits until the page shows it (a control inside it, or a quiet page).
+export async function openTab(page, tab, expectControl = TAB_CONTENT[tab]) {
+  await clickUi(page, tab);
+  if (expectControl) {
+    await page.waitForFunction((n) => window.dvcscore.widgetRect('ui', n), expectControl, { timeout: 5000, polling: 50 })
+      .catch(() => { throw new Error(`after clicking ${tab}, '${expectControl}' is not shown`); });
+  } else {
+    await waitForIdle(page, { quietMs: 150 });
+  }
+}
+
+// Runs `trigger` and returns the file it made the page download: {name, bytes, text}.
+export async function captureDownload(page, trigger, timeout = 10_000) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), trigger()]);
+  const failure = await download.failure();
+  assert.equal(failure, null, `the download of ${download.suggestedFilename()} completed`);
+  const bytes = readFileSync(await download.path());
+  return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+// A file for the page: {name, mimeType, buffer} (Playwright's setFiles shape).
+export function fileOf(name, content, mimeType = 'application/octet-stream') {
+  return { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') };
+}
+
+// Clicks `control` (a toolbar or panel button that opens the file picker) and picks `file`.
+export async function pickFile(page, control, file) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 5000 }),
+    control === 'open-file' ? clickToolbar(page, control) : clickUi(page, control),
+  ]);
+  await chooser.setFiles(file);
+}
+
+// Drags `file` over the page and drops it, as a file manager would: dragenter, dragover and
+// drop with a DataTransfer holding it, fired at the canvas and bubbling to the document.
+// Returns whether the page accepted the drag (dragover default prevented) and the drop.
+export async function dropFile(page, file) {
+  return page.evaluate(([name, type, bytes]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    const target = document.getElementById('canvas') || document.body;
+    const fire = (kind) => {
+      const event = new DragEvent(kind, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer,
+        clientX: 300, clientY: 300 });
+      target.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    fire('dragenter');
+    return { dragover: fire('dragover'), drop: fire('drop') };
+  }, [file.name, file.mimeType, [...file.buffer]]);
+}
+
+// The mouse goes to the page's corner first so that no tooltip hides what is shown.
+export async function saveScreenshot(page, name, { moveMouse = true } = {}) {
+  const file = join(ensureScreenshotDir(), name);
+  if (moveMouse) await page.mouse.move(1, 1);
+  await waitForIdle(page, { quietMs: 150 });
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// An assessment (dvcscore-assessment/1) with the given values.
+export function assessment(unit, period, values) {
+  return { format: 'dvcscore-assessment/1', rubric: 'qd766', unit, period, values };
+}
+
+// Clicks a named text field (a draft's unit or period), selects what it holds and types
+// `text` in its place, then Enter to leave it.
+export async function retypeUi(page, name, text) {
+  await clickUi(page, name);
+  await waitForTextFocus(page, name);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+}
+
+// The autosaved workspace as the page left it in localStorage (parsed), or null.
+export const autosaved = (page) => page.evaluate((key) => {
+  const text = localStorage.getItem(key);
+  return text === null ? null : JSON.parse(text);
+}, AUTOSAVE_KEY);
+
+// Vietnamese letters with diacritics: a message in Vietnamese has some.
+export const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
+// A minimal RFC 4180 reader: rows of cells (quotes, doubled quotes, CRLF).
+export function parseCsv(text, separator = ',') {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; ++i; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { /* the \n ends the row */ }
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else cell += c;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
 }

@@ -249,14 +249,15 @@ void AppUi::draw_notices() {
         draw->ChannelsSetCurrent(1);
         ImGui::Indent(10);
         ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 60);
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize("Đóng").x - 30);
         text_wrapped_colored(color, notice.title);
         for (const std::string& line : notice.lines) ImGui::TextWrapped("%s", line.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
         ImGui::Unindent(10);
         const float bottom = ImGui::GetItemRectMax().y;
-        ImGui::SameLine(ImGui::GetContentRegionMax().x - 44);
+        const float close_width = ImGui::CalcTextSize("Đóng").x + 2 * ImGui::GetStyle().FramePadding.x;
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - close_width);
         if (ImGui::SmallButton("Đóng")) dismissed = i;
         widgets().record_item("notice-close-" + std::to_string(i));
         draw->ChannelsSetCurrent(0);

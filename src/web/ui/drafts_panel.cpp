@@ -1,5 +1,7 @@
 #include "drafts_panel.hpp"
 
+#include <algorithm>
+
 #include "core/number_text.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -37,7 +39,12 @@ void draw_drafts_panel(app::Session& session, UiActions& actions, WidgetRegistry
     ImGui::TableSetupColumn("Đơn vị", ImGuiTableColumnFlags_WidthStretch, 3);
     ImGui::TableSetupColumn("Kỳ đánh giá", ImGuiTableColumnFlags_WidthStretch, 2);
     ImGui::TableSetupColumn("Tổng điểm", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Trung bình 100.00").x);
-    ImGui::TableSetupColumn("Thao tác", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Mở Nhân bản Xóa").x + 40);
+    // Room for the widest row of actions: "đang mở" (or "Mở"), "Nhân bản", "Xóa".
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto button = [&](const char* label) { return ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x; };
+    const float actions_width = std::max(button("Mở"), ImGui::CalcTextSize("đang mở").x) + button("Nhân bản") + button("Xóa") +
+                          2 * style.ItemSpacing.x + 2 * style.CellPadding.x;
+    ImGui::TableSetupColumn("Thao tác", ImGuiTableColumnFlags_WidthFixed, actions_width);
     ImGui::TableHeadersRow();
     std::optional<std::size_t> open, duplicate, remove;
     for (std::size_t i = 0; i < workspace.drafts.size(); ++i) {

@@ -17,6 +17,11 @@ struct FieldRect {
     bool fully_visible() const {
         return min.x >= visible_min.x && min.y >= visible_min.y && max.x <= visible_max.x && max.y <= visible_max.y;
     }
+    // Its centre is on screen: enough to click a button, a tab or a row.
+    bool clickable() const {
+        const float x = (min.x + max.x) * 0.5f, y = (min.y + max.y) * 0.5f;
+        return x >= visible_min.x && y >= visible_min.y && x <= visible_max.x && y <= visible_max.y;
+    }
 };
 
 class WidgetRegistry {
