@@ -169,5 +169,5 @@ TEST_CASE("session: a file too big to read is refused with its size", "[session]
     Session s(dvcscore::default_rubric());
     s.refuse_file("lon.csv", 100.0 * (1 << 20));
     REQUIRE(s.notices.size() == 1);
-    CHECK(s.notices[0].lines[0].find("100 MB") != std::string::npos);
+    CHECK(s.notices[0].lines[0].find("104.857.600 byte") != std::string::npos);
 }

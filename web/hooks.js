@@ -23,6 +23,14 @@ Module.onFirstFrame = function () {
     hooks.load = function (assessment) {
       var text = typeof assessment === 'string' ? assessment : JSON.stringify(assessment);
       if (typeof text !== 'string') return ['$: cần một đối tượng đánh giá hoặc chuỗi JSON'];
+      // Half a UTF-16 pair cannot become UTF-8; say where instead of guessing.
+      var lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+      if (lone) {
+        var at = lone.index + (lone[0].length > 1 ? 1 : 0);
+        var line = text.slice(0, at).split('\n').length;
+        return ['dòng ' + line + ': văn bản có ký tự không chuyển được sang UTF-8 (nửa cặp UTF-16, U+' +
+                text.charCodeAt(at).toString(16).toUpperCase() + ') ở vị trí ' + (at + 1)];
+      }
       return JSON.parse(callWithTexts(Module['_dvc_hook_load'], [text]));
     };
     hooks.result = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_result']())); };

@@ -13,6 +13,7 @@ mergeInto(LibraryManager.library, {
     keyByLetter: { a: 17, c: 18, v: 19, x: 20, y: 21, z: 22 },
 
     withUtf8: function (text, fn) {
+      text = Dvc.wellFormed(text);
       var size = lengthBytesUTF8(text) + 1;
       var ptr = _malloc(size);
       stringToUTF8(text, ptr, size);
@@ -25,7 +26,14 @@ mergeInto(LibraryManager.library, {
       var r = Dvc.canvas.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     },
+    // Text for C++ is valid Unicode: half a UTF-16 pair (from a paste, say) becomes U+FFFD
+    // instead of swallowing the character after it.
+    wellFormed: function (text) {
+      return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])([\uDC00-\uDFFF])/g,
+                          function (m, before) { return before !== undefined && m.length > 1 ? before + '\uFFFD' : '\uFFFD'; });
+    },
     mallocText: function (text) {
+      text = Dvc.wellFormed(text);
       var size = lengthBytesUTF8(text) + 1;
       var ptr = _malloc(size);
       stringToUTF8(text, ptr, size);
@@ -279,7 +287,12 @@ mergeInto(LibraryManager.library, {
   },
 
   dvc_js_location_hash__deps: ['$Dvc'],
-  dvc_js_location_hash: function () { return Dvc.mallocText(decodeURIComponent(location.hash || '')); },
+  dvc_js_location_hash: function () {
+    var hash = location.hash || '';
+    // A mangled %-escape is handed over as it is: the share code reader says what is wrong.
+    try { hash = decodeURIComponent(hash); } catch (e) {}
+    return Dvc.mallocText(hash);
+  },
   dvc_js_clear_location_hash: function () {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   },

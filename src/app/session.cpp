@@ -165,8 +165,7 @@ void Session::open_file(std::string_view name, std::string_view bytes) {
 
 void Session::refuse_file(std::string_view name, double size_bytes) {
     notify(Notice::Kind::Error, "Không mở được tệp «" + std::string(name) + "»; số liệu đang nhập không thay đổi.",
-           {"Tệp quá lớn (" + std::to_string(static_cast<long long>(size_bytes / (1 << 20))) + " MB; tối đa " +
-            std::to_string(kMaxInputBytes >> 20) + " MB)."});
+           {std::string(name) + ": " + input_too_large(size_bytes)});
 }
 
 void Session::open_batch_row(std::size_t row) {

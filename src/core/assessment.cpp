@@ -39,6 +39,17 @@ Assessment Assessment::blank(const Rubric& rubric) {
     return a;
 }
 
+std::string input_too_large(double bytes) {
+    // Bytes, grouped by threes as Vietnamese writes them: never "32 MB; tối đa 32 MB".
+    std::string digits = std::to_string(static_cast<unsigned long long>(bytes));
+    for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ".");
+    return "tệp quá lớn (" + digits + " byte; tối đa " + std::to_string(kMaxInputBytes >> 20) + " MB)";
+}
+
+std::string too_many_assessments() {
+    return "có hơn " + std::to_string(kMaxAssessments) + " đánh giá trong một tệp; hãy chia thành nhiều tệp";
+}
+
 namespace {
 
 std::optional<EntryProblem> check_count(const char* field, const char* what, double x) {
@@ -194,10 +205,7 @@ Diagnostic whole_input(std::string_view source, std::string message) {
     return d;
 }
 
-void finish(AssessmentBatch& batch, std::string_view source) {
-    if (batch.errors.empty() && batch.assessments.size() > kMaxAssessments)
-        batch.errors.push_back(whole_input(source, "có hơn " + std::to_string(kMaxAssessments) +
-                                                       " đánh giá trong một tệp; hãy chia thành nhiều tệp"));
+void finish(AssessmentBatch& batch) {
     if (!batch.errors.empty()) batch.assessments.clear();
 }
 
@@ -206,8 +214,7 @@ void finish(AssessmentBatch& batch, std::string_view source) {
 AssessmentBatch parse_assessments(std::string_view text, std::string_view source, const Rubric& rubric) {
     AssessmentBatch batch;
     if (text.size() > kMaxInputBytes) {
-        batch.errors.push_back(whole_input(source, "tệp quá lớn (" + std::to_string(text.size() >> 20) +
-                                                       " MB; tối đa " + std::to_string(kMaxInputBytes >> 20) + " MB)"));
+        batch.errors.push_back(whole_input(source, input_too_large(static_cast<double>(text.size()))));
         return batch;
     }
     text = without_bom(text);
@@ -221,24 +228,30 @@ AssessmentBatch parse_assessments(std::string_view text, std::string_view source
         batch.layout = BatchLayout::Lines;
         int line_number = 0;
         std::size_t start = 0;
-        while (start < text.size() && batch.assessments.size() <= kMaxAssessments) {
+        std::size_t units = 0;
+        while (start < text.size()) {
             std::size_t end = text.find('\n', start);
             if (end == std::string_view::npos) end = text.size();
             const std::string_view line = text.substr(start, end - start);
             ++line_number;
             start = end + 1;
             if (blank(line)) continue;
-            JsonRead read = read_json(line);
+            if (++units > kMaxAssessments) {
+                Diagnostic d = whole_input(source, too_many_assessments());
+                d.line = line_number;  // where to split the file
+                batch.errors.push_back(std::move(d));
+                break;
+            }
+            JsonRead read = read_json(line, line_number);
             if (read.error) {
                 read.error->source = std::string(source);
-                read.error->line = line_number;
                 batch.errors.push_back(std::move(*read.error));
                 continue;
             }
             AssessmentReader reader(rubric, line, source, line_number, batch.errors);
             if (auto a = reader.read(read.value, PathNode{})) batch.assessments.push_back(std::move(*a));
         }
-        finish(batch, source);
+        finish(batch);
         return batch;
     }
 
@@ -252,8 +265,11 @@ AssessmentBatch parse_assessments(std::string_view text, std::string_view source
     if (read.value.is_array()) {
         batch.layout = BatchLayout::Array;
         if (read.value.size() > kMaxAssessments) {
-            batch.assessments.resize(read.value.size());  // reported by finish()
-            finish(batch, source);
+            const std::vector<PathStep> first_too_many{PathStep{{}, kMaxAssessments, true}};
+            Diagnostic d = whole_input(source, too_many_assessments());
+            d.path = path_string(first_too_many);
+            d.line = line_of(text, first_too_many);
+            batch.errors.push_back(std::move(d));
             return batch;
         }
         AssessmentReader reader(rubric, text, source, 1, batch.errors);
@@ -266,7 +282,7 @@ AssessmentBatch parse_assessments(std::string_view text, std::string_view source
         batch.errors.push_back(whole_input(source, std::string("cần một đánh giá {…}, một mảng […] hoặc JSON Lines, "
                                                                "không phải ") + json_type_name(read.value)));
     }
-    finish(batch, source);
+    finish(batch);
     return batch;
 }
 

@@ -54,6 +54,12 @@ constexpr std::size_t kMaxInputBytes = 32u << 20;
 constexpr std::size_t kMaxAssessments = 50000;
 constexpr double kMaxCount = 9007199254740992.0;  // 2^53: counts stay exact as doubles
 
+// "tệp quá lớn (33.554.433 byte; tối đa 32 MB)": the size that was refused.
+std::string input_too_large(double bytes);
+
+// "có hơn 50000 đánh giá …", for the place where the limit is crossed.
+std::string too_many_assessments();
+
 enum class BatchLayout {
     Single,  // one object
     Array,   // a JSON array of objects

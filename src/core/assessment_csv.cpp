@@ -329,8 +329,7 @@ public:
             }
             if (row.blank) continue;
             if (++count > kMaxAssessments) {
-                error(0, "", "có hơn " + std::to_string(kMaxAssessments) +
-                                 " đánh giá trong một tệp; hãy chia thành nhiều tệp");
+                error(row.line, "", too_many_assessments());  // the row where to split the file
                 break;
             }
             if (row.count != columns_.size()) {
@@ -585,8 +584,7 @@ AssessmentBatch parse_assessments_csv(std::string_view text, std::string_view so
     if (text.size() > kMaxInputBytes) {
         Diagnostic d;
         d.source = std::string(source);
-        d.message = "tệp quá lớn (" + std::to_string(text.size() >> 20) + " MB; tối đa " +
-                    std::to_string(kMaxInputBytes >> 20) + " MB)";
+        d.message = input_too_large(static_cast<double>(text.size()));
         batch.errors.push_back(std::move(d));
         return batch;
     }

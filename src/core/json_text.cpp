@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "json_path.hpp"
+#include "utf8_text.hpp"
 
 namespace dvcscore {
 namespace {
@@ -59,7 +60,7 @@ std::string explain_syntax_error(const std::string& what) {
 // excessive depth, and keeping the path to the value being read for error messages.
 class DomBuilder {
 public:
-    explicit DomBuilder(std::string_view text) : text_(text) {}
+    DomBuilder(std::string_view text, int first_line) : text_(text), first_line_(first_line) {}
 
     bool null() { return add(nullptr); }
     bool boolean(bool v) { return add(v); }
@@ -87,18 +88,31 @@ public:
                      const nlohmann::detail::exception& ex) {
         const std::size_t offset = position > 0 ? position - 1 : 0;
         const LineColumn at = line_column_at(text_, offset);
-        std::string near = last_token.size() > 40 ? "…" + last_token.substr(last_token.size() - 40) : last_token;
+        const int line = first_line_ - 1 + at.line;
+        const std::string near = tail(last_token);
         Diagnostic d;
-        d.line = at.line;
+        d.line = line;
         d.path = path_.empty() ? std::string() : path_string(path_);
-        d.message = "JSON sai cú pháp ở dòng " + std::to_string(at.line) + ", cột " +
-                    std::to_string(at.column) + ": " + explain_syntax_error(ex.what());
-        if (!near.empty()) d.message += " (gần: '" + near + "')";
+        const std::string where = "ở dòng " + std::to_string(line) + ", cột " + std::to_string(at.column);
+        if (std::string(ex.what()).find("number overflow") != std::string::npos) {
+            // Valid JSON, but beyond what a double holds (1e400).
+            d.message = "số " + near + " " + where + " quá lớn";
+        } else {
+            d.message = "JSON sai cú pháp " + where + ": " + explain_syntax_error(ex.what());
+            if (!near.empty()) d.message += " (gần: '" + near + "')";
+        }
         error_ = std::move(d);
         return false;
     }
 
     Json take() { return std::move(root_); }
+
+    // The end of what the lexer read, shown in a message: whole characters, valid UTF-8.
+    static std::string tail(const std::string& token) {
+        std::size_t start = token.size() > 40 ? token.size() - 40 : 0;
+        while (start < token.size() && (static_cast<unsigned char>(token[start]) & 0xC0) == 0x80) ++start;
+        return (start > 0 ? "…" : "") + valid_utf8(std::string_view(token).substr(start));
+    }
     std::optional<Diagnostic>& error() { return error_; }
 
 private:
@@ -144,13 +158,14 @@ private:
     bool fail(std::string message, int occurrence = 1) {
         Diagnostic d;
         d.path = path_string(path_);
-        d.line = line_of(text_, path_, occurrence);
+        d.line = first_line_ - 1 + line_of(text_, path_, occurrence);
         d.message = std::move(message);
         error_ = std::move(d);
         return false;
     }
 
     std::string_view text_;
+    int first_line_;
     Json root_;
     std::vector<Json*> open_;
     std::vector<PathStep> path_;
@@ -160,13 +175,13 @@ private:
 
 }  // namespace
 
-JsonRead read_json(std::string_view text) {
-    DomBuilder builder(text);
+JsonRead read_json(std::string_view text, int first_line) {
+    DomBuilder builder(text, first_line);
     JsonRead read;
     const bool ok = Json::sax_parse(text.begin(), text.end(), &builder);
     if (!ok || builder.error()) {
         read.error = std::move(builder.error());
-        if (!read.error) read.error = Diagnostic{{}, 1, {}, "JSON không hợp lệ"};
+        if (!read.error) read.error = Diagnostic{{}, first_line, {}, "JSON không hợp lệ"};
         return read;
     }
     read.value = builder.take();

@@ -21,6 +21,7 @@ struct JsonRead {
     std::optional<Diagnostic> error;  // line and path set; source left to the caller
 };
 
-JsonRead read_json(std::string_view text);
+// `first_line`: the line `text` starts on in its file (JSON Lines), for messages.
+JsonRead read_json(std::string_view text, int first_line = 1);
 
 }  // namespace dvcscore

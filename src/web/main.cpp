@@ -4,6 +4,7 @@
 #include <emscripten.h>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -206,13 +207,20 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_widget_rect(const char* code, const ch
     }
     if (!ui.reveal_field(code, field)) return "null";
     const std::string key = (std::string(code) == "unit" || std::string(code) == "period") ? "value" : field;
-    for (int frame = 0; frame < 5; ++frame) {
+    // Switching tab and scrolling take a few frames; the answer is where the field stays.
+    std::optional<dvcscore::web::ui::FieldRect> last;
+    for (int frame = 0; frame < 12; ++frame) {
         platform().run_frame();
         const auto* rect = ui.widgets().find(code, key);
-        if (rect != nullptr && rect->fully_visible() && !ui.widgets().scroll_pending()) {
+        if (rect == nullptr || !rect->fully_visible() || ui.widgets().scroll_pending()) {
+            last.reset();
+            continue;
+        }
+        if (last && last->min.x == rect->min.x && last->min.y == rect->min.y) {
             platform().invalidate();
             return rect_text(*rect);
         }
+        last = *rect;
     }
     return "null";
 }
