@@ -25,13 +25,6 @@ std::string pad_right(const std::string& s, std::size_t w) {
     return width(s) >= w ? s : s + std::string(w - width(s), ' ');
 }
 
-// 0.06, 0.025, 0.0667: enough to compare criteria at a glance.
-std::string three_digits(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", x);
-    return buf;
-}
-
 std::string method_text(const Criterion& c) {
     if (!c.scored()) return "không tính điểm";
     std::string s = c.threshold_percent >= 100 ? "tuyến tính, đủ điểm ở 100%"
@@ -100,17 +93,9 @@ std::string score_table(const Rubric& rubric, const Assessment& assessment) {
     for (const CriterionAdvice& a : plan.criteria) {
         if (a.points_available <= 0) continue;
         const Criterion& criterion = rubric.criteria[a.criterion];
-        const auto& entry = assessment.entries[a.criterion];
         std::string line = pad_left(std::to_string(++rank), 3) + ". " + criterion.number + " " + criterion.name +
-                           ": còn " + format_2dp(a.points_available) + " điểm; đủ điểm khi đạt " +
-                           format_number(a.full_at_percent) + "%";
-        if (a.points_per_percent > 0) line += "; +" + three_digits(a.points_per_percent) + " điểm mỗi 1%";
-        if (a.numerator_for_full && entry) {
-            const double more = static_cast<double>(*a.numerator_for_full) - entry->numerator;
-            line += "; cần " + format_number(static_cast<double>(*a.numerator_for_full)) + "/" +
-                    format_number(entry->denominator) + " (thêm " + format_number(std::max(0.0, more)) + ")";
-        }
-        if (!entry) line += " (chưa nhập)";
+                           ": còn " + format_2dp(a.points_available) + " điểm";
+        for (const std::string& phrase : advice_phrases(a, assessment.entries[a.criterion])) line += "; " + phrase;
         out += line + "\n";
     }
     if (rank == 0) out += "  Tất cả chỉ tiêu đã đạt điểm tối đa.\n";

@@ -74,3 +74,19 @@ std::string format_number(double x) {
 }
 
 }  // namespace dvcscore
+
+namespace dvcscore {
+
+std::string format_count(double x, std::string_view separator) {
+    const std::string plain = format_number(x);
+    if (separator.empty() || plain.size() < 4 || plain.find_first_not_of("0123456789") != std::string::npos)
+        return plain;
+    std::string out;
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+        if (i > 0 && (plain.size() - i) % 3 == 0) out += separator;
+        out += plain[i];
+    }
+    return out;
+}
+
+}  // namespace dvcscore

@@ -22,4 +22,8 @@ std::string format_2dp(double x);
 // The shortest text that reads back as x: 6, 0.8, 93.25.
 std::string format_number(double x);
 
+// A whole number with its thousands set apart by `separator` ("597 894" with a thin
+// space); other numbers as format_number.
+std::string format_count(double x, std::string_view separator);
+
 }  // namespace dvcscore

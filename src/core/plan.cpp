@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
+#include "number_text.hpp"
 #include "rounding.hpp"
 
 namespace dvcscore {
@@ -37,6 +39,23 @@ ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assess
         plan.points_to_next_band = round_half_up_2dp(rubric.ratings[card.rating - 1].min - card.total);
     }
     return plan;
+}
+
+std::vector<std::string> advice_phrases(const CriterionAdvice& advice, const std::optional<Entry>& entry,
+                                        std::string_view thousands) {
+    std::vector<std::string> phrases{"đủ điểm khi đạt " + format_number(advice.full_at_percent) + "%"};
+    if (advice.points_per_percent > 0) {
+        char per[32];  // 0.06, 0.025, 0.0667: enough to compare criteria at a glance
+        std::snprintf(per, sizeof per, "%.3g", advice.points_per_percent);
+        phrases.push_back(std::string("+") + per + " điểm mỗi 1%");
+    }
+    if (advice.numerator_for_full && entry) {
+        const double needed = static_cast<double>(*advice.numerator_for_full);
+        phrases.push_back("cần " + format_count(needed, thousands) + " / " + format_count(entry->denominator, thousands) +
+                          " (thêm " + format_count(std::max(0.0, needed - entry->numerator), thousands) + ")");
+    }
+    if (!entry) phrases.push_back("chưa nhập");
+    return phrases;
 }
 
 }  // namespace dvcscore

@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "assessment.hpp"
@@ -30,5 +32,11 @@ struct ImprovementPlan {
 };
 
 ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card);
+
+// The advice for one criterion in words, as every face shows it: "đủ điểm khi đạt 80%",
+// "+0.025 điểm mỗi 1%", "cần 72 / 89 (thêm 20)" when entered as counts, or "chưa nhập".
+// Counts group their thousands with `thousands` (none by default).
+std::vector<std::string> advice_phrases(const CriterionAdvice& advice, const std::optional<Entry>& entry,
+                                        std::string_view thousands = {});
 
 }  // namespace dvcscore

@@ -93,23 +93,8 @@ std::string coord(double x) {
 }
 
 // Whole numbers with thin no-break spaces between thousands, as the spec writes them: 589 496.
-std::string grouped(double x) {
-    const std::string plain = format_number(x);
-    if (plain.size() < 4 || plain.find_first_not_of("0123456789") != std::string::npos) return plain;
-    std::string out;
-    for (std::size_t i = 0; i < plain.size(); ++i) {
-        if (i > 0 && (plain.size() - i) % 3 == 0) out += "\xE2\x80\xAF";
-        out += plain[i];
-    }
-    return out;
-}
-
-// 0.06, 0.025, 0.0667: as the text report shows points per percentage point.
-std::string three_digits(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", x);
-    return buf;
-}
+// Counts with their thousands set apart by a narrow no-break space, as printed figures are.
+std::string grouped(double x) { return format_count(x, "\xE2\x80\xAF"); }
 
 std::string band_color(const RatingBand& band) {
     const bool hex = band.color.size() == 7 && band.color[0] == '#' &&
@@ -277,15 +262,8 @@ std::string plan_list(const Rubric& rubric, const Assessment& assessment, const 
         const std::optional<Entry> none;
         const std::optional<Entry>& entry = a.criterion < assessment.entries.size() ? assessment.entries[a.criterion] : none;
         std::string line = "<li><strong>" + esc(criterion.number + " " + criterion.name) + "</strong>: còn " +
-                           format_2dp(a.points_available) + " điểm; đủ điểm khi đạt " +
-                           format_number(a.full_at_percent) + "%";
-        if (a.points_per_percent > 0) line += "; +" + three_digits(a.points_per_percent) + " điểm mỗi 1%";
-        if (a.numerator_for_full && entry) {
-            const double needed = static_cast<double>(*a.numerator_for_full);
-            line += "; cần " + grouped(needed) + " / " + grouped(entry->denominator) + " (thêm " +
-                    grouped(std::max(0.0, needed - entry->numerator)) + ")";
-        }
-        if (!entry) line += " <span class=\"muted\">(chưa nhập)</span>";
+                           format_2dp(a.points_available) + " điểm";
+        for (const std::string& phrase : advice_phrases(a, entry, "\xE2\x80\xAF")) line += "; " + esc(phrase);
         items += line + "</li>";
     }
     if (items.empty()) return "<p>Tất cả chỉ tiêu đã đạt điểm tối đa.</p>";

@@ -166,18 +166,8 @@ void FormPanel::draw_plan(const FormLayout& layout) {
         ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - gain_width - 12);
         ImGui::TextUnformatted(criterion.name.c_str());
         ImGui::PopTextWrapPos();
-        std::string how = "Đủ điểm khi đạt " + format_number(advice.full_at_percent) + "%";
-        if (advice.points_per_percent > 0) {
-            char per[32];
-            std::snprintf(per, sizeof per, "%.3g", advice.points_per_percent);
-            how += std::string(" · +") + per + " điểm mỗi 1%";
-        }
-        if (advice.numerator_for_full && entry) {
-            const double more = static_cast<double>(*advice.numerator_for_full) - entry->numerator;
-            how += " · cần thêm " + format_number(std::max(0.0, more)) + " (" + criterion.numerator_label + ")";
-        } else if (!entry) {
-            how += " · chưa nhập";
-        }
+        std::string how;
+        for (const std::string& phrase : advice_phrases(advice, entry)) how += (how.empty() ? "" : " · ") + phrase;
         ImGui::Indent(28);
         text_wrapped_colored(palette::kMutedText, how);
         ImGui::Unindent(28);
