@@ -232,10 +232,9 @@ void Session::open_share_fragment(std::string_view fragment) {
     notify(Notice::Kind::Success, "Đã mở đánh giá từ liên kết: " + workspace.drafts[workspace.current].title());
 }
 
-std::string Session::autosave_text() const {
-    Workspace copy = workspace;
-    if (copy.current < copy.drafts.size()) copy.drafts[copy.current] = Draft::of_form(form);
-    return copy.to_json();
+std::string Session::autosave_text() {
+    form_edited();
+    return workspace.to_json();
 }
 
 std::optional<std::string> Session::restore(const std::optional<std::string>& saved, StorageState state) {

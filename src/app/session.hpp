@@ -86,7 +86,8 @@ public:
     // A fragment from the address bar: opens its assessment as a new draft.
     void open_share_fragment(std::string_view fragment);
 
-    std::string autosave_text() const;
+    // The whole workspace, the form's draft brought up to date first.
+    std::string autosave_text();
     // What the page found in storage at start. Returns the damaged text when it could not
     // be read back, for the page to keep aside.
     std::optional<std::string> restore(const std::optional<std::string>& saved, StorageState state);
