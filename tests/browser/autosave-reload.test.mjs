@@ -1,49 +1,24 @@
 // Autosave: every change goes to localStorage (dvcscore/workspace/v1) at once, and a reload
 // brings back every draft exactly as typed — invalid texts included — and which one was open.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  AUTOSAVE_KEY, SINGLE_FILE_URL, autosaved, clickField, clickToolbar, criterion, group, launchBrowser, openPage,
-  problems, result, saveScreenshot, startServer, state, typeInto, waitForApp, waitForState,
+  AUTOSAVE_KEY, SINGLE_FILE_URL, autosaved, clickToolbar, criterion, group, insertInto, problems, reloadApp, result,
+  saveScreenshot, sharedBrowser, state, typeChanMongPayments, typeCounts, typeInto, waitForState,
 } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(address, fn) {
-  const { context, page, errors } = await openPage(browser, address);
-  try {
-    await fn(page);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
-}
+const { withPage } = sharedBrowser();
 
 // Types the commune Chân Mộng's year by keyboard: TTTT 5.59 + 1.13 + 0.50 = 7.22 (rubric
 // worked case), ON_TIME as a percent "93,25" → 20 × 93.25 / 100 = 18.65, AVG_DAYS 4,24 (not
 // scored), and DOSSIER_SYNC with a word for its numerator (invalid: not scored, marked).
 async function typeChanMong(page) {
-  await clickField(page, 'unit', 'value');
-  await page.keyboard.insertText('UBND xã Chân Mộng');
-  await clickField(page, 'period', 'value');
-  await page.keyboard.insertText('Năm 2026');
-  await typeInto(page, 'PAY_DOSSIERS', 'numerator', '1.437');
-  await typeInto(page, 'PAY_DOSSIERS', 'denominator', '1.541');
-  await typeInto(page, 'PAY_FORMALITIES', 'numerator', '18');
-  await typeInto(page, 'PAY_FORMALITIES', 'denominator', '40');
-  await typeInto(page, 'PAY_PROVISION', 'numerator', '8');
-  await typeInto(page, 'PAY_PROVISION', 'denominator', '40');
+  await insertInto(page, 'unit', 'value', 'UBND xã Chân Mộng');
+  await insertInto(page, 'period', 'value', 'Năm 2026');
+  await typeChanMongPayments(page);
   await typeInto(page, 'ON_TIME', 'percent', '93,25');
   await typeInto(page, 'AVG_DAYS', 'value', '4,24');
-  await typeInto(page, 'DOSSIER_SYNC', 'numerator', 'mười');
-  await typeInto(page, 'DOSSIER_SYNC', 'denominator', '10');
+  await typeCounts(page, 'DOSSIER_SYNC', 'mười', '10');
   await page.keyboard.press('Enter');
 }
 
@@ -66,7 +41,7 @@ function checkProblems(shown) {
 }
 
 describe('autosave and reload', () => {
-  test('typed figures and an invalid text come back after a reload, then a second draft and which one was open', () => withPage(server.url, async (page) => {
+  test('typed figures and an invalid text come back after a reload, then a second draft and which one was open', () => withPage(async (page) => {
     await typeChanMong(page);
     const typed = await result(page);
     checkChanMong(typed);
@@ -82,8 +57,7 @@ describe('autosave and reload', () => {
     assert.equal(inputs.PAY_DOSSIERS?.numerator, '1.437', 'the count is saved as typed, with its dot');
     assert.equal(inputs.ON_TIME?.percent, '93,25', 'the percent is saved as typed, with its comma');
 
-    await page.reload();
-    await waitForApp(page);
+    await reloadApp(page);
     const restored = await result(page);
     checkChanMong(restored);
     assert.deepEqual(restored, typed, 'result() is the same after the reload');
@@ -95,18 +69,15 @@ describe('autosave and reload', () => {
     await clickToolbar(page, 'new-draft');
     await waitForState(page, (s) => s.drafts.length === 2 && s.current === 1, { what: 'a second, open draft' });
     assert.equal((await result(page)).total, 0, 'the new draft starts blank');
-    await clickField(page, 'unit', 'value');
-    await page.keyboard.insertText('Phường Hai');
-    await typeInto(page, 'ON_TIME', 'numerator', '45');
-    await typeInto(page, 'ON_TIME', 'denominator', '50');
+    await insertInto(page, 'unit', 'value', 'Phường Hai');
+    await typeCounts(page, 'ON_TIME', '45', '50');
     await page.keyboard.press('Enter');
     const second = await result(page);
     assert.equal(second.total, 18);
     const before = await state(page);
     assert.deepEqual(before.drafts.map((d) => [d.unit, d.total]), [['UBND xã Chân Mộng', 25.87], ['Phường Hai', 18]]);
 
-    await page.reload();
-    await waitForApp(page);
+    await reloadApp(page);
     const after = await state(page);
     assert.deepEqual(after.drafts, before.drafts, 'every draft is back');
     assert.equal(after.current, 1, 'the draft that was open is open again');
@@ -116,18 +87,16 @@ describe('autosave and reload', () => {
     assert.deepEqual(after.notices, [], 'a clean restore says nothing');
   }));
 
-  test('the single offline file (file://) restores after a reload too', () => withPage(SINGLE_FILE_URL, async (page) => {
-    await typeInto(page, 'PAY_PROVISION', 'numerator', '8');
-    await typeInto(page, 'PAY_PROVISION', 'denominator', '40');
+  test('the single offline file (file://) restores after a reload too', () => withPage(async (page) => {
+    await typeCounts(page, 'PAY_PROVISION', '8', '40');
     await typeInto(page, 'HAS_ONLINE', 'numerator', 'x');
     await page.keyboard.press('Enter');
     const typed = await result(page);
     assert.equal(typed.total, 0.5, 'PAY_PROVISION 20 % of cap 80 % × 2 = 0.50');
     const shown = await problems(page);
     assert.equal(shown.length, 1, `HAS_ONLINE marked: ${JSON.stringify(shown)}`);
-    await page.reload();
-    await waitForApp(page);
+    await reloadApp(page);
     assert.deepEqual(await result(page), typed);
     assert.deepEqual(await problems(page), shown);
-  }));
+  }, { address: SINGLE_FILE_URL }));
 });

@@ -2,34 +2,18 @@
 // cell. Each gives a Vietnamese notice naming the file and the place (JSON path, line,
 // column); the work in progress, result() and the drafts, are untouched.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ROOT, VIETNAMESE, assessment, clickUi, dropFile, fileOf, launchBrowser, loadAssessment, openPage, pickFile, result,
-  saveScreenshot, startServer, state, waitForState,
+  CHAN_MONG, VIETNAMESE, assessment, clickUi, dataFile, dropFile, fileOf, loadAssessment, pickFile, result,
+  saveScreenshot, sharedBrowser, state, waitForState,
 } from './support.mjs';
 
-const DATA = join(ROOT, 'tests/data');
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const CHAN_MONG = assessment('Xã Chân Mộng', '2026', {
-  PAY_PROVISION: { numerator: 8, denominator: 40 },
-  PAY_FORMALITIES: { numerator: 18, denominator: 40 },
-  PAY_DOSSIERS: { numerator: 1437, denominator: 1541 },
-});
+const { withPage } = sharedBrowser();
 
 const BAD = [
   {
     what: 'broken JSON (a trailing comma)',
-    file: fileOf('hong-cu-phap.json', readFileSync(join(DATA, 'invalid-syntax.json')), 'application/json'),
+    file: dataFile('invalid-syntax.json', 'application/json', 'hong-cu-phap.json'),
     // Line 4 of the file, inside $.values.ON_TIME.
     place: [/hong-cu-phap\.json/, /(:4\b|dòng 4)/, /\$\.values\.ON_TIME/],
   },
@@ -56,86 +40,67 @@ const BAD = [
   },
   {
     what: 'a CSV whose numerator exceeds its denominator',
-    file: fileOf('tu-lon-hon-mau.csv', readFileSync(join(DATA, 'invalid-csv.csv')), 'text/csv'),
+    file: dataFile('invalid-csv.csv', 'text/csv', 'tu-lon-hon-mau.csv'),
     place: [/tu-lon-hon-mau\.csv/, /(:3\b|dòng 3)/, /cột "2\.1 Tử số"/, /tử số \(60\) lớn hơn mẫu số \(50\)/],
   },
 ];
 
 describe('bad files', () => {
-  test('each bad file: a Vietnamese notice with the file and the place; result() and the drafts unchanged', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
-      const kept = await result(page);
-      assert.equal(kept.total, 7.22);
-      const before = await state(page);
+  test('each bad file: a Vietnamese notice with the file and the place; result() and the drafts unchanged', () => withPage(async (page) => {
+    assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
+    const kept = await result(page);
+    assert.equal(kept.total, 7.22);
+    const before = await state(page);
 
-      for (const [i, bad] of BAD.entries()) {
-        const count = (await state(page)).notices.length;
-        // Alternately picked and dropped.
-        if (i % 2 === 0) await pickFile(page, 'open-file', bad.file);
-        else await dropFile(page, bad.file);
-        const s = await waitForState(page, (x) => x.notices.length > count || x.notices.length === 5 && count === 5,
-          { what: `a notice for ${bad.what}` });
-        const notice = s.notices.at(-1);
-        assert.equal(notice.kind, 'error', `${bad.what}: an error notice: ${JSON.stringify(notice)}`);
-        const text = [notice.title, ...notice.lines].join('\n');
-        assert.match(notice.title, new RegExp(bad.file.name.replace('.', '\\.')), `${bad.what}: the title names the file`);
-        assert.match(notice.title, /không thay đổi/, `${bad.what}: it says the work in progress is unchanged: ${notice.title}`);
-        assert.match(text, VIETNAMESE, `${bad.what}: in Vietnamese`);
-        assert.ok(notice.lines.length >= 1, `${bad.what}: says what is wrong`);
-        for (const place of bad.place) assert.match(text, place, `${bad.what}: ${place} in\n${text}`);
-
-        assert.deepEqual(await result(page), kept, `${bad.what}: result() unchanged`);
-        assert.deepEqual(s.drafts, before.drafts, `${bad.what}: drafts unchanged`);
-        assert.equal(s.current, before.current);
-        assert.equal(s.batch, null, `${bad.what}: no table opened`);
-        if (i === 2) await saveScreenshot(page, 'notices-bad-files.png');
-      }
-
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
-
-  test('a bad row in a batch opens no table and leaves an open table as it was', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      await pickFile(page, 'open-file', fileOf('batch-2026.jsonl', readFileSync(join(DATA, 'batch-2026.jsonl'))));
-      const opened = await waitForState(page, (x) => x.batch !== null, { what: 'the good batch' });
-      const kept = await result(page);
-      const lines = [JSON.stringify(CHAN_MONG), JSON.stringify(assessment('Xã B', '2026', { ON_TIME: { numerator: 60, denominator: 50 } }))];
-      await dropFile(page, fileOf('lo-loi.jsonl', lines.join('\n') + '\n'));
-      const s = await waitForState(page, (x) => x.notices.some((n) => n.kind === 'error'), { what: 'an error notice' });
-      const notice = s.notices.find((n) => n.kind === 'error');
+    for (const [i, bad] of BAD.entries()) {
+      const count = (await state(page)).notices.length;
+      // Alternately picked and dropped.
+      if (i % 2 === 0) await pickFile(page, 'open-file', bad.file);
+      else await dropFile(page, bad.file);
+      const s = await waitForState(page, (x) => x.notices.length > count || x.notices.length === 5 && count === 5,
+        { what: `a notice for ${bad.what}` });
+      const notice = s.notices.at(-1);
+      assert.equal(notice.kind, 'error', `${bad.what}: an error notice: ${JSON.stringify(notice)}`);
       const text = [notice.title, ...notice.lines].join('\n');
-      assert.match(text, /lo-loi\.jsonl/);
-      assert.match(text, /(:2\b|dòng 2)/, `line 2 named: ${text}`);
-      assert.match(text, /\$\.values\.ON_TIME\.numerator/, `the JSON path named: ${text}`);
-      assert.deepEqual(s.batch, opened.batch, 'the open table is unchanged');
-      assert.deepEqual(await result(page), kept);
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+      assert.match(notice.title, new RegExp(bad.file.name.replace('.', '\\.')), `${bad.what}: the title names the file`);
+      assert.match(notice.title, /không thay đổi/, `${bad.what}: it says the work in progress is unchanged: ${notice.title}`);
+      assert.match(text, VIETNAMESE, `${bad.what}: in Vietnamese`);
+      assert.ok(notice.lines.length >= 1, `${bad.what}: says what is wrong`);
+      for (const place of bad.place) assert.match(text, place, `${bad.what}: ${place} in\n${text}`);
 
-  test('a notice is closed by its "Đóng" button (notice-close-<i>)', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
-      const kept = await result(page);
-      await dropFile(page, BAD[1].file);
-      await dropFile(page, BAD[2].file);
-      await waitForState(page, (x) => x.notices.length === 2, { what: 'two notices' });
-      await clickUi(page, 'notice-close-0');
-      const s = await waitForState(page, (x) => x.notices.length === 1, { what: 'the first notice closed' });
-      assert.match(s.notices[0].title, /sai-dinh-dang\.json/, 'the other notice stays');
-      assert.deepEqual(await result(page), kept);
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
+      assert.deepEqual(await result(page), kept, `${bad.what}: result() unchanged`);
+      assert.deepEqual(s.drafts, before.drafts, `${bad.what}: drafts unchanged`);
+      assert.equal(s.current, before.current);
+      assert.equal(s.batch, null, `${bad.what}: no table opened`);
+      if (i === 2) await saveScreenshot(page, 'notices-bad-files.png');
     }
-  });
+  }));
+
+  test('a bad row in a batch opens no table and leaves an open table as it was', () => withPage(async (page) => {
+    await pickFile(page, 'open-file', dataFile('batch-2026.jsonl'));
+    const opened = await waitForState(page, (x) => x.batch !== null, { what: 'the good batch' });
+    const kept = await result(page);
+    const lines = [JSON.stringify(CHAN_MONG), JSON.stringify(assessment('Xã B', '2026', { ON_TIME: { numerator: 60, denominator: 50 } }))];
+    await dropFile(page, fileOf('lo-loi.jsonl', lines.join('\n') + '\n'));
+    const s = await waitForState(page, (x) => x.notices.some((n) => n.kind === 'error'), { what: 'an error notice' });
+    const notice = s.notices.find((n) => n.kind === 'error');
+    const text = [notice.title, ...notice.lines].join('\n');
+    assert.match(text, /lo-loi\.jsonl/);
+    assert.match(text, /(:2\b|dòng 2)/, `line 2 named: ${text}`);
+    assert.match(text, /\$\.values\.ON_TIME\.numerator/, `the JSON path named: ${text}`);
+    assert.deepEqual(s.batch, opened.batch, 'the open table is unchanged');
+    assert.deepEqual(await result(page), kept);
+  }));
+
+  test('a notice is closed by its "Đóng" button (notice-close-<i>)', () => withPage(async (page) => {
+    assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
+    const kept = await result(page);
+    await dropFile(page, BAD[1].file);
+    await dropFile(page, BAD[2].file);
+    await waitForState(page, (x) => x.notices.length === 2, { what: 'two notices' });
+    await clickUi(page, 'notice-close-0');
+    const s = await waitForState(page, (x) => x.notices.length === 1, { what: 'the first notice closed' });
+    assert.match(s.notices[0].title, /sai-dinh-dang\.json/, 'the other notice stays');
+    assert.deepEqual(await result(page), kept);
+  }));
 });

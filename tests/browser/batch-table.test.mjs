@@ -1,35 +1,20 @@
 // "Bảng tổng hợp": a batch file as a table ranked by total; clicking a column header sorts
 // it (which unit is in the first row changes), clicking a row opens that unit in the form.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  assessment, clickUi, dropFile, fileOf, group, launchBrowser, openPage, result, saveScreenshot, startServer, state,
-  uiRect, waitForState,
+  CHAN_MONG, PHU_THO, assessment, clickUi, dropFile, fileOf, group, result, saveScreenshot, sharedBrowser, state,
+  uiRect, waitForState, waitForUi, waitForUiGone,
 } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { withPage } = sharedBrowser();
 
 // Four units, totals worked out by hand (rubric-qd766.md):
 const UNITS = [
   // CLGQ 1.46 + 1.10 + 6 = 8.56 (worked example 1, 98.6 % typed).
-  assessment('UBND tỉnh Phú Thọ', '2026', {
-    ONLINE_PROVISION: { numerator: 52, denominator: 89 },
-    HAS_ONLINE: { numerator: 516, denominator: 1884 },
-    ONLINE_DOSSIERS: { percent: 98.6 },
-  }),
+  PHU_THO,
   // TTTT 0.50 + 1.13 + 5.59 = 7.22.
-  assessment('Xã Chân Mộng', '2026', {
-    PAY_PROVISION: { numerator: 8, denominator: 40 },
-    PAY_FORMALITIES: { numerator: 18, denominator: 40 },
-    PAY_DOSSIERS: { numerator: 1437, denominator: 1541 },
-  }),
+  CHAN_MONG,
   // MDHL 1.33 + 1.05 + 4.91 = 7.29 (worked example 2).
   assessment('UBND thành phố Hà Nội', '2026', {
     PETITION_PROCESSING_ON_TIME: { numerator: 1000, denominator: 4506 },
@@ -50,14 +35,13 @@ async function firstRowOpens(page) {
   const before = await state(page);
   await clickUi(page, 'batch-row-0');
   // The form tab is shown: the table's rows are gone.
-  await page.waitForFunction(() => window.dvcscore.widgetRect('ui', 'batch-row-0') === null, null, { timeout: 5000, polling: 50 })
-    .catch(() => { throw new Error('clicking a row did not switch to the form'); });
+  await waitForUiGone(page, 'batch-row-0', { failure: 'clicking a row did not switch to the form' });
   const res = await result(page);
   const after = await state(page);
   assert.equal(after.drafts[after.current].unit, res.unit, 'state() and result() agree on the open draft');
   assert.ok(after.drafts.length >= before.drafts.length);
   await clickUi(page, 'tab-batch');
-  await page.waitForFunction(() => window.dvcscore.widgetRect('ui', 'batch-row-0'), null, { timeout: 5000, polling: 50 });
+  await waitForUi(page, 'batch-row-0');
   return res;
 }
 
@@ -66,7 +50,7 @@ async function openBatch(page) {
   await dropFile(page, fileOf('xa-phuong-2026.jsonl', lines));
   const s = await waitForState(page, (x) => x.batch !== null, { what: 'the table' });
   assert.deepEqual(s.batch, { source: 'xa-phuong-2026.jsonl', rows: 4, totals: TOTALS });
-  await page.waitForFunction(() => window.dvcscore.widgetRect('ui', 'batch-row-3'), null, { timeout: 5000, polling: 50 });
+  await waitForUi(page, 'batch-row-3');
   return s;
 }
 
@@ -76,68 +60,56 @@ async function sortBy(page, column) {
 }
 
 describe('batch table', () => {
-  test('ranked by total; sorting by total, unit and a group changes the first row; a row opens in the form', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      const s = await openBatch(page);
-      for (let c = 1; c <= 10; ++c) assert.ok(await uiRect(page, `batch-sort-${c}`), `column header ${c} shown`);
-      await saveScreenshot(page, 'tab-batch.png');
+  test('ranked by total; sorting by total, unit and a group changes the first row; a row opens in the form', () => withPage(async (page) => {
+    const s = await openBatch(page);
+    for (let c = 1; c <= 10; ++c) assert.ok(await uiRect(page, `batch-sort-${c}`), `column header ${c} shown`);
+    await saveScreenshot(page, 'tab-batch.png');
 
-      // Ranked: the best total first. Clicking the row opens Yên Lập in the form.
-      let res = await firstRowOpens(page);
-      assert.equal(res.unit, 'Xã Yên Lập');
-      assert.equal(res.total, 27.6);
-      assert.equal(group(res, 'CKMB').score, 6);
-      assert.equal((await state(page)).drafts.length, 1, 'the blank form was replaced by the opened row');
+    // Ranked: the best total first. Clicking the row opens Yên Lập in the form.
+    let res = await firstRowOpens(page);
+    assert.equal(res.unit, 'Xã Yên Lập');
+    assert.equal(res.total, 27.6);
+    assert.equal(group(res, 'CKMB').score, 6);
+    assert.equal((await state(page)).drafts.length, 1, 'the blank form was replaced by the opened row');
 
-      // Total (column 9): first click descending (Yên Lập), second ascending (Chân Mộng 7.22).
-      await sortBy(page, 9);
-      assert.equal((await firstRowOpens(page)).unit, 'Xã Yên Lập', 'total, descending');
-      await sortBy(page, 9);
-      res = await firstRowOpens(page);
-      assert.equal(res.unit, 'Xã Chân Mộng', 'total, ascending: the lowest first');
-      assert.equal(res.total, 7.22);
-      assert.equal(group(res, 'TTTT').score, 7.22);
+    // Total (column 9): first click descending (Yên Lập), second ascending (Chân Mộng 7.22).
+    await sortBy(page, 9);
+    assert.equal((await firstRowOpens(page)).unit, 'Xã Yên Lập', 'total, descending');
+    await sortBy(page, 9);
+    res = await firstRowOpens(page);
+    assert.equal(res.unit, 'Xã Chân Mộng', 'total, ascending: the lowest first');
+    assert.equal(res.total, 7.22);
+    assert.equal(group(res, 'TTTT').score, 7.22);
 
-      // Unit (column 1): ascending first ("UBND thành phố…" < "UBND tỉnh…" < "Xã …"), then descending.
-      await sortBy(page, 1);
-      res = await firstRowOpens(page);
-      assert.equal(res.unit, 'UBND thành phố Hà Nội', 'unit, ascending');
-      assert.equal(group(res, 'MDHL').score, 7.29);
-      await sortBy(page, 1);
-      assert.equal((await firstRowOpens(page)).unit, 'Xã Yên Lập', 'unit, descending');
+    // Unit (column 1): ascending first ("UBND thành phố…" < "UBND tỉnh…" < "Xã …"), then descending.
+    await sortBy(page, 1);
+    res = await firstRowOpens(page);
+    assert.equal(res.unit, 'UBND thành phố Hà Nội', 'unit, ascending');
+    assert.equal(group(res, 'MDHL').score, 7.29);
+    await sortBy(page, 1);
+    assert.equal((await firstRowOpens(page)).unit, 'Xã Yên Lập', 'unit, descending');
 
-      // CLGQ (column 5): descending first: Phú Thọ 8.56 above Yên Lập 3.6.
-      await sortBy(page, 5);
-      res = await firstRowOpens(page);
-      assert.equal(res.unit, 'UBND tỉnh Phú Thọ', 'CLGQ, descending');
-      assert.equal(group(res, 'CLGQ').score, 8.56);
-      assert.equal(res.total, 8.56);
+    // CLGQ (column 5): descending first: Phú Thọ 8.56 above Yên Lập 3.6.
+    await sortBy(page, 5);
+    res = await firstRowOpens(page);
+    assert.equal(res.unit, 'UBND tỉnh Phú Thọ', 'CLGQ, descending');
+    assert.equal(group(res, 'CLGQ').score, 8.56);
+    assert.equal(res.total, 8.56);
 
-      // Every unit opened once: four drafts, none twice (an identical draft is reused).
-      const after = await state(page);
-      assert.deepEqual(after.drafts.map((d) => d.unit).sort(),
-        ['UBND thành phố Hà Nội', 'UBND tỉnh Phú Thọ', 'Xã Chân Mộng', 'Xã Yên Lập']);
-      assert.deepEqual(after.batch, s.batch, 'the table itself is unchanged');
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+    // Every unit opened once: four drafts, none twice (an identical draft is reused).
+    const after = await state(page);
+    assert.deepEqual(after.drafts.map((d) => d.unit).sort(),
+      ['UBND thành phố Hà Nội', 'UBND tỉnh Phú Thọ', 'Xã Chân Mộng', 'Xã Yên Lập']);
+    assert.deepEqual(after.batch, s.batch, 'the table itself is unchanged');
+  }));
 
-  test('the rank header "Hạng" (batch-sort-0) is found and sorts back to the ranking', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      await openBatch(page);
-      await sortBy(page, 9);
-      await sortBy(page, 9);  // total ascending: Chân Mộng first
-      assert.equal((await firstRowOpens(page)).unit, 'Xã Chân Mộng');
-      assert.ok(await uiRect(page, 'batch-sort-0'), 'widgetRect("ui", "batch-sort-0"): the "Hạng" header is drawn at the left of the table');
-      await sortBy(page, 0);
-      assert.equal((await firstRowOpens(page)).unit, 'Xã Yên Lập', 'rank 1 first');
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  test('the rank header "Hạng" (batch-sort-0) is found and sorts back to the ranking', () => withPage(async (page) => {
+    await openBatch(page);
+    await sortBy(page, 9);
+    await sortBy(page, 9);  // total ascending: Chân Mộng first
+    assert.equal((await firstRowOpens(page)).unit, 'Xã Chân Mộng');
+    assert.ok(await uiRect(page, 'batch-sort-0'), 'widgetRect("ui", "batch-sort-0"): the "Hạng" header is drawn at the left of the table');
+    await sortBy(page, 0);
+    assert.equal((await firstRowOpens(page)).unit, 'Xã Yên Lập', 'rank 1 first');
+  }));
 });

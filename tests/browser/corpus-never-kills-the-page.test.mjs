@@ -4,38 +4,33 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ROOT, SINGLE_FILE_URL, criterion, launchBrowser, openPage, result, startServer, typeInto } from './support.mjs';
-import { PHU_THO_TOTAL, dropFile, framesAnswerInput, loadPhuTho, pageAlive, showForm, state, waitForNotice } from './hardening-support.mjs';
+import { describe, test } from 'node:test';
+import {
+  PHU_THO_TOTAL, ROOT, SINGLE_FILE_URL, criterion, dropFile, fileOf, framesAnswerInput, framesDrawn, loadAssessment,
+  loadPhuTho, openTab, pageAlive, result, sharedBrowser, state, typeCounts, waitForNotice,
+} from './support.mjs';
 
 const CORPUS = join(ROOT, 'tests/fuzz/corpus');
 const corpusFiles = (target) => readdirSync(join(CORPUS, target)).sort().map((name) => ({
   name, path: join(CORPUS, target, name),
 }));
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
+const { withPage } = shared;
 
 // After whatever came before: a valid load gives its total, typing is drawn and scored.
 async function stillScores(page, errors) {
   await pageAlive(page);
   await loadPhuTho(page);
   await framesAnswerInput(page, 'after the hostile inputs');
-  await showForm(page);
-  const before = await page.evaluate(() => window.dvcscore.framesDrawn());
-  await typeInto(page, 'PAY_DOSSIERS', 'numerator', '1437');
-  await typeInto(page, 'PAY_DOSSIERS', 'denominator', '1541');
+  await openTab(page, 'tab-form');
+  const before = await framesDrawn(page);
+  await typeCounts(page, 'PAY_DOSSIERS', '1437', '1541');
   await page.keyboard.press('Enter');
   const res = await result(page);
   assert.equal(criterion(res, 'PAY_DOSSIERS').points, 5.59, 'typed counts are scored');
   assert.equal(res.total, Math.round((PHU_THO_TOTAL + 5.59) * 100) / 100, 'and added to the total');
-  assert.ok(await page.evaluate(() => window.dvcscore.framesDrawn()) > before, 'typing drew frames');
+  assert.ok(await framesDrawn(page) > before, 'typing drew frames');
   assert.deepEqual(errors, [], 'no uncaught page errors');
 }
 
@@ -43,7 +38,7 @@ async function stillScores(page, errors) {
 // any, the form must still hold Phú Thọ.
 async function loadOverPhuTho(page, input, label) {
   await loadPhuTho(page);
-  const errs = await page.evaluate((x) => window.dvcscore.load(x), input);
+  const errs = await loadAssessment(page, input);
   assert.ok(Array.isArray(errs) && errs.every((e) => typeof e === 'string'), `${label}: load() gives a list of messages`);
   for (const e of errs) assert.ok(e.length < 2000, `${label}: a message of ${e.length} characters is not a message`);
   if (errs.length > 0) {
@@ -56,34 +51,28 @@ async function loadOverPhuTho(page, input, label) {
 }
 
 describe('the fuzz corpus never kills the page', () => {
-  test('every assessment in the corpus through load(), then dropped as a file; the page still scores', async (t) => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      const outcome = [];
-      for (const file of corpusFiles('assessment')) {
-        const errs = await loadOverPhuTho(page, readFileSync(file.path, 'utf8'), file.name);
-        outcome.push(`${file.name}: ${errs.length ? `refused (${errs.length})` : 'loaded'}`);
-      }
-      t.diagnostic(`load(): ${outcome.join('; ')}`);
-      // Batches, CSV and broken files take the file path: each gets a notice naming it.
-      for (const file of corpusFiles('assessment')) {
-        const name = `corpus-${file.name}`;
-        await dropFile(page, { name, bytes: readFileSync(file.path).toString('latin1') });
-        const notice = await waitForNotice(page, `«${name}»`);
-        assert.ok(['success', 'error', 'warning'].includes(notice.kind), `${name}: ${JSON.stringify(notice)}`);
-        await pageAlive(page);
-      }
-      await stillScores(page, errors);
-    } finally {
-      await context.close();
+  test('every assessment in the corpus through load(), then dropped as a file; the page still scores', (t) => withPage(async (page, { errors }) => {
+    const outcome = [];
+    for (const file of corpusFiles('assessment')) {
+      const errs = await loadOverPhuTho(page, readFileSync(file.path, 'utf8'), file.name);
+      outcome.push(`${file.name}: ${errs.length ? `refused (${errs.length})` : 'loaded'}`);
     }
-  });
+    t.diagnostic(`load(): ${outcome.join('; ')}`);
+    // Batches, CSV and broken files take the file path: each gets a notice naming it.
+    for (const file of corpusFiles('assessment')) {
+      const name = `corpus-${file.name}`;
+      await dropFile(page, fileOf(name, readFileSync(file.path)));
+      const notice = await waitForNotice(page, `«${name}»`);
+      assert.ok(['success', 'error', 'warning'].includes(notice.kind), `${name}: ${JSON.stringify(notice)}`);
+      await pageAlive(page);
+    }
+    await stillScores(page, errors);
+  }));
 
   test('every share code in the corpus as a link (#a=…) in a fresh page; the page still scores', async (t) => {
     for (const file of corpusFiles('share_code')) {
       const code = readFileSync(file.path, 'utf8').trim();
-      const { context, page, errors } = await openPage(browser, `${SINGLE_FILE_URL}#a=${encodeURIComponent(code)}`);
-      try {
+      await withPage(async (page, { errors }) => {
         const notice = await waitForNotice(page, /liên kết/i);
         t.diagnostic(`${file.name}: ${notice.kind} — ${notice.title}`);
         if (file.name === 'phu-tho-2026.txt') {
@@ -91,76 +80,63 @@ describe('the fuzz corpus never kills the page', () => {
           assert.equal((await result(page)).total, PHU_THO_TOTAL, 'the link holds Phú Thọ');
         }
         await stillScores(page, errors);
-      } finally {
-        await context.close();
-      }
+      }, { address: `${SINGLE_FILE_URL}#a=${encodeURIComponent(code)}` });
     }
   });
 });
 
 describe('hostile texts never kill the page', () => {
-  test('1e308, NaN, 100,000-deep brackets, 5 MB strings: refused with a message, or taken; the page still scores', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      const deepArrays = '['.repeat(100_000) + ']'.repeat(100_000);
-      const deepObjects = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
-      const big = 'x'.repeat(5 << 20);
-      const refused = [
-        ['percent 1e308', '{"values":{"ONLINE_DOSSIERS":{"percent":1e308}}}', /\$\.values\.ONLINE_DOSSIERS\.percent: tỷ lệ không được quá 100%/],
-        ['counts 1e308', '{"values":{"ON_TIME":{"numerator":1e308,"denominator":1e308}}}', /\$\.values\.ON_TIME\.numerator: tử số quá lớn/],
-        ['counts -1e308', '{"values":{"ON_TIME":{"numerator":-1e308,"denominator":5}}}', /\$\.values\.ON_TIME\.numerator: tử số không được âm/],
-        ['1e400', '{"values":{"ONLINE_DOSSIERS":{"percent":1e400}}}', /\$\.values\.ONLINE_DOSSIERS\.percent: /],
-        ['NaN literal', '{"values":{"ONLINE_DOSSIERS":{"percent":NaN}}}', /NaN, Infinity không được phép/],
-        ['Infinity literal', '{"values":{"ONLINE_DOSSIERS":{"percent":-Infinity}}}', /\$\.values\.ONLINE_DOSSIERS\.percent: JSON sai cú pháp/],
-        ['NaN in an object', { values: { ONLINE_DOSSIERS: { percent: NaN } } }, /\$\.values\.ONLINE_DOSSIERS\.percent: phải là số/],
-        ['100,000-deep arrays', deepArrays, /lồng quá sâu \(tối đa 64 cấp\)/],
-        ['100,000-deep objects', deepObjects, /lồng quá sâu \(tối đa 64 cấp\)/],
-        ['5 MB string, unterminated', `{"unit":"${big}`, /JSON sai cú pháp/],
-        ['5 MB string, then a syntax error', `{"unit":"${big}",}`, /\$\.unit: JSON sai cú pháp/],
-        ['duplicate key', '{"unit":"a","unit":"b","values":{}}', /\$\.unit: trường "unit" xuất hiện hai lần/],
-      ];
-      for (const [label, input, message] of refused) {
-        const errs = await loadOverPhuTho(page, input, label);
-        assert.ok(errs.length > 0, `${label}: refused`);
-        assert.match(errs[0], message, `${label}: the message`);
-      }
-      // A 5 MB unit name is valid JSON: taken or refused, the page lives on.
-      await loadOverPhuTho(page, `{"unit":"${big}","values":{"ON_TIME":{"numerator":1,"denominator":2}}}`, '5 MB unit');
-      await framesAnswerInput(page, 'with a 5 MB unit name');
-      await stillScores(page, errors);
-    } finally {
-      await context.close();
+  test('1e308, NaN, 100,000-deep brackets, 5 MB strings: refused with a message, or taken; the page still scores', () => withPage(async (page, { errors }) => {
+    const deepArrays = '['.repeat(100_000) + ']'.repeat(100_000);
+    const deepObjects = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
+    const big = 'x'.repeat(5 << 20);
+    const refused = [
+      ['percent 1e308', '{"values":{"ONLINE_DOSSIERS":{"percent":1e308}}}', /\$\.values\.ONLINE_DOSSIERS\.percent: tỷ lệ không được quá 100%/],
+      ['counts 1e308', '{"values":{"ON_TIME":{"numerator":1e308,"denominator":1e308}}}', /\$\.values\.ON_TIME\.numerator: tử số quá lớn/],
+      ['counts -1e308', '{"values":{"ON_TIME":{"numerator":-1e308,"denominator":5}}}', /\$\.values\.ON_TIME\.numerator: tử số không được âm/],
+      ['1e400', '{"values":{"ONLINE_DOSSIERS":{"percent":1e400}}}', /\$\.values\.ONLINE_DOSSIERS\.percent: /],
+      ['NaN literal', '{"values":{"ONLINE_DOSSIERS":{"percent":NaN}}}', /NaN, Infinity không được phép/],
+      ['Infinity literal', '{"values":{"ONLINE_DOSSIERS":{"percent":-Infinity}}}', /\$\.values\.ONLINE_DOSSIERS\.percent: JSON sai cú pháp/],
+      ['NaN in an object', { values: { ONLINE_DOSSIERS: { percent: NaN } } }, /\$\.values\.ONLINE_DOSSIERS\.percent: phải là số/],
+      ['100,000-deep arrays', deepArrays, /lồng quá sâu \(tối đa 64 cấp\)/],
+      ['100,000-deep objects', deepObjects, /lồng quá sâu \(tối đa 64 cấp\)/],
+      ['5 MB string, unterminated', `{"unit":"${big}`, /JSON sai cú pháp/],
+      ['5 MB string, then a syntax error', `{"unit":"${big}",}`, /\$\.unit: JSON sai cú pháp/],
+      ['duplicate key', '{"unit":"a","unit":"b","values":{}}', /\$\.unit: trường "unit" xuất hiện hai lần/],
+    ];
+    for (const [label, input, message] of refused) {
+      const errs = await loadOverPhuTho(page, input, label);
+      assert.ok(errs.length > 0, `${label}: refused`);
+      assert.match(errs[0], message, `${label}: the message`);
     }
-  });
+    // A 5 MB unit name is valid JSON: taken or refused, the page lives on.
+    await loadOverPhuTho(page, `{"unit":"${big}","values":{"ON_TIME":{"numerator":1,"denominator":2}}}`, '5 MB unit');
+    await framesAnswerInput(page, 'with a 5 MB unit name');
+    await stillScores(page, errors);
+  }));
 
-  test('a string with lone surrogates is refused by load() (it is not UTF-8), not altered', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      const wrong = [];
-      for (const unit of ['\uD800x', 'a\uDC00b', '\uDBFF\uDBFFzz', 'Xã Chân Mộng\uD83D']) {
-        const text = `{"unit":"${unit}","values":{"ON_TIME":{"numerator":1,"denominator":2}}}`;
-        const label = `unit ${JSON.stringify(unit)}`;
-        const errs = await loadOverPhuTho(page, text, label);
-        if (errs.length === 0) {
-          const took = (await result(page)).unit;
-          wrong.push(`${label} was taken as ${JSON.stringify(took)} (${[...took].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`).join(' ')})`);
-        } else if (!/UTF-8|\\u/.test(errs[0])) {
-          wrong.push(`${label} refused without saying the text is not valid: ${errs[0]}`);
-        }
+  test('a string with lone surrogates is refused by load() (it is not UTF-8), not altered', () => withPage(async (page, { errors }) => {
+    const wrong = [];
+    for (const unit of ['\uD800x', 'a\uDC00b', '\uDBFF\uDBFFzz', 'Xã Chân Mộng\uD83D']) {
+      const text = `{"unit":"${unit}","values":{"ON_TIME":{"numerator":1,"denominator":2}}}`;
+      const label = `unit ${JSON.stringify(unit)}`;
+      const errs = await loadOverPhuTho(page, text, label);
+      if (errs.length === 0) {
+        const took = (await result(page)).unit;
+        wrong.push(`${label} was taken as ${JSON.stringify(took)} (${[...took].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`).join(' ')})`);
+      } else if (!/UTF-8|\\u/.test(errs[0])) {
+        wrong.push(`${label} refused without saying the text is not valid: ${errs[0]}`);
       }
-      assert.deepEqual(wrong, [], 'each is refused as invalid text');
-      await stillScores(page, errors);
-    } finally {
-      await context.close();
     }
-  });
+    assert.deepEqual(wrong, [], 'each is refused as invalid text');
+    await stillScores(page, errors);
+  }));
 
   test('mangled share links (bad %-escape, 100,000 characters, foreign characters) give a notice, not a page error', async () => {
     const wrong = [];
     for (const fragment of ['a=%E0%A4%A', 'a=AQVxZDc2%', `a=${'A'.repeat(100_000)}`, 'a=!!!', 'a=']) {
       const label = `#${fragment.slice(0, 24)}${fragment.length > 24 ? '…' : ''}`;
-      const { context, page, errors } = await openPage(browser, `${server.url}#${fragment}`);
-      try {
+      await withPage(async (page, { errors }) => {
         if (errors.length) wrong.push(`${label}: uncaught page error ${JSON.stringify(errors)}`);
         const notices = (await state(page)).notices;
         if (!notices.some((n) => n.kind === 'error' && /Liên kết chia sẻ không mở được/.test(n.title)))
@@ -170,10 +146,8 @@ describe('hostile texts never kill the page', () => {
         await pageAlive(page);
         await loadPhuTho(page);
         await framesAnswerInput(page, label);
-        errors.length = 0;
-      } finally {
-        await context.close();
-      }
+        errors.length = 0;  // reported in `wrong` with the other links, not by withPage
+      }, { address: `${shared.server.url}#${fragment}` });
     }
     assert.deepEqual(wrong, [], 'each mangled link gives a notice, and the page goes on');
   });

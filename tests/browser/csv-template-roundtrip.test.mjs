@@ -3,20 +3,13 @@
 // hand from the rubric. Also the file as Vietnamese Excel saves it: ';', decimal comma,
 // thousands dots and spaces, a BOM and CRLF.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  captureDownload, clickToolbar, clickUi, dropFile, fileOf, group, launchBrowser, openPage, parseCsv, pickFile,
-  result, startServer, state, waitForState,
+  captureDownload, clickToolbar, clickUi, dropFile, fileOf, group, parseCsv, pickFile, result, sharedBrowser, state,
+  waitForState,
 } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { withPage } = sharedBrowser();
 
 // Units, by criterion number: [numerator, denominator], or a single figure for 2.2.
 // Expected figures worked out by hand from rubric-qd766.md.
@@ -112,60 +105,48 @@ async function checkRowsInForm(page) {
 }
 
 describe('CSV template round trip', () => {
-  test('the downloaded template filled with four units (comma, as written by the page) opens with the expected totals', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      const { file, header } = await downloadTemplate(page);
-      const style = { count: String, value: String };
-      // The template's own bytes (BOM and header line), then the rows, CRLF.
-      const rows = UNITS.map((u) => csvLine(rowFor(header, u, style), ',') + '\r\n').join('');
-      const filled = Buffer.concat([file.bytes, Buffer.from(rows, 'utf8')]);
-      await pickFile(page, 'open-file', fileOf('mau-da-dien.csv', filled, 'text/csv'));
-      const s = await waitForState(page, (x) => x.batch !== null || x.notices.some((n) => n.kind === 'error'),
-        { what: 'the filled template opened' });
-      assert.deepEqual(s.notices.filter((n) => n.kind === 'error'), [], 'no error');
-      assert.deepEqual(s.batch, { source: 'mau-da-dien.csv', rows: 4, totals: TOTALS });
-      await checkRowsInForm(page);
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  test('the downloaded template filled with four units (comma, as written by the page) opens with the expected totals', () => withPage(async (page) => {
+    const { file, header } = await downloadTemplate(page);
+    const style = { count: String, value: String };
+    // The template's own bytes (BOM and header line), then the rows, CRLF.
+    const rows = UNITS.map((u) => csvLine(rowFor(header, u, style), ',') + '\r\n').join('');
+    const filled = Buffer.concat([file.bytes, Buffer.from(rows, 'utf8')]);
+    await pickFile(page, 'open-file', fileOf('mau-da-dien.csv', filled, 'text/csv'));
+    const s = await waitForState(page, (x) => x.batch !== null || x.notices.some((n) => n.kind === 'error'),
+      { what: 'the filled template opened' });
+    assert.deepEqual(s.notices.filter((n) => n.kind === 'error'), [], 'no error');
+    assert.deepEqual(s.batch, { source: 'mau-da-dien.csv', rows: 4, totals: TOTALS });
+    await checkRowsInForm(page);
+  }));
 
-  test('as Vietnamese Excel saves it: ";" separated, decimal comma, thousands grouped, a "Tỷ lệ %" column, BOM and CRLF', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      const { header: template } = await downloadTemplate(page);
-      // Phú Thọ's 3.3 as a percentage "98,6" in an extra column instead of its counts.
-      const at = template.findIndex((h) => h.startsWith('3.3 Mẫu số'));
-      const header = [...template.slice(0, at + 1), '3.3 Tỷ lệ %', ...template.slice(at + 1)];
-      const units = UNITS.map((u) => (u.unit === 'UBND tỉnh Phú Thọ'
-        ? { ...u, figures: { ...u.figures, '3.3': undefined } } : u));
-      const grouped = (n, i) => {
-        const digits = String(n);
-        if (digits.length <= 3) return digits;
-        const sep = i % 2 === 0 ? '.' : ' ';  // both ways Vietnamese write thousands: 1.065.150, 589 496
-        return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-      };
-      const lines = [csvLine(header, ';')];
-      units.forEach((u, i) => {
-        const cells = rowFor(header, u, { count: (n) => grouped(n, i), value: (v) => v.replace('.', ',') });
-        if (u.unit === 'UBND tỉnh Phú Thọ') cells[at + 1] = '98,6';
-        lines.push(csvLine(cells, ';'));
-      });
-      const text = '\ufeff' + lines.join('\r\n') + '\r\n';
-      assert.ok(text.includes(';4,24;'), 'a decimal comma in the file');
-      assert.ok(text.includes('1.065.150') || text.includes('1 065 150'), 'grouped thousands in the file');
-      await dropFile(page, fileOf('excel-vn.csv', Buffer.from(text, 'utf8'), 'text/csv'));
-      const s = await waitForState(page, (x) => x.batch !== null || x.notices.some((n) => n.kind === 'error'),
-        { what: 'the Excel file opened' });
-      assert.deepEqual(s.notices.filter((n) => n.kind === 'error'), [], 'no error');
-      assert.deepEqual(s.batch, { source: 'excel-vn.csv', rows: 4, totals: TOTALS });
-      await checkRowsInForm(page);
-      assert.equal((await state(page)).drafts.length, 4, 'each unit opened once as a draft');
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  test('as Vietnamese Excel saves it: ";" separated, decimal comma, thousands grouped, a "Tỷ lệ %" column, BOM and CRLF', () => withPage(async (page) => {
+    const { header: template } = await downloadTemplate(page);
+    // Phú Thọ's 3.3 as a percentage "98,6" in an extra column instead of its counts.
+    const at = template.findIndex((h) => h.startsWith('3.3 Mẫu số'));
+    const header = [...template.slice(0, at + 1), '3.3 Tỷ lệ %', ...template.slice(at + 1)];
+    const units = UNITS.map((u) => (u.unit === 'UBND tỉnh Phú Thọ'
+      ? { ...u, figures: { ...u.figures, '3.3': undefined } } : u));
+    const grouped = (n, i) => {
+      const digits = String(n);
+      if (digits.length <= 3) return digits;
+      const sep = i % 2 === 0 ? '.' : ' ';  // both ways Vietnamese write thousands: 1.065.150, 589 496
+      return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+    };
+    const lines = [csvLine(header, ';')];
+    units.forEach((u, i) => {
+      const cells = rowFor(header, u, { count: (n) => grouped(n, i), value: (v) => v.replace('.', ',') });
+      if (u.unit === 'UBND tỉnh Phú Thọ') cells[at + 1] = '98,6';
+      lines.push(csvLine(cells, ';'));
+    });
+    const text = '\ufeff' + lines.join('\r\n') + '\r\n';
+    assert.ok(text.includes(';4,24;'), 'a decimal comma in the file');
+    assert.ok(text.includes('1.065.150') || text.includes('1 065 150'), 'grouped thousands in the file');
+    await dropFile(page, fileOf('excel-vn.csv', Buffer.from(text, 'utf8'), 'text/csv'));
+    const s = await waitForState(page, (x) => x.batch !== null || x.notices.some((n) => n.kind === 'error'),
+      { what: 'the Excel file opened' });
+    assert.deepEqual(s.notices.filter((n) => n.kind === 'error'), [], 'no error');
+    assert.deepEqual(s.batch, { source: 'excel-vn.csv', rows: 4, totals: TOTALS });
+    await checkRowsInForm(page);
+    assert.equal((await state(page)).drafts.length, 4, 'each unit opened once as a draft');
+  }));
 });

@@ -1,17 +1,10 @@
 // Both deliveries start: dist/web over http and the single dist/dvcscore.html over file://.
 // `ready` resolves and result() has the shape formats.md gives.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { GROUP_MAX, RUBRIC, SINGLE_FILE_URL, launchBrowser, openPage, result, startServer } from './support.mjs';
+import { describe, test } from 'node:test';
+import { GROUP_MAX, RUBRIC, SINGLE_FILE_URL, result, sharedBrowser } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 function checkResultShape(res) {
   assert.equal(res.rubric, 'qd766');
@@ -43,9 +36,8 @@ function checkResultShape(res) {
   assert.deepEqual([...res.missing].sort(), Object.values(RUBRIC).flat().sort(), 'nothing entered: all missing');
 }
 
-async function checkDelivery(address) {
-  const { context, page, errors } = await openPage(browser, address);
-  try {
+function checkDelivery(address) {
+  return shared.withPage(async (page) => {
     const hooks = await page.evaluate(async () => {
       const d = window.dvcscore;
       const settled = await Promise.race([d.ready.then(() => 'resolved'), new Promise((r) => setTimeout(() => r('pending'), 5000))]);
@@ -62,15 +54,12 @@ async function checkDelivery(address) {
     assert.ok(hooks.frames >= 1, `a frame was drawn before the hooks appeared (framesDrawn ${hooks.frames})`);
     assert.equal(hooks.status, true, 'the loading overlay is hidden once the page is drawn');
     checkResultShape(await result(page));
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
+  }, { address });
 }
 
 describe('both deliveries load', () => {
   test('dist/web over http: ready resolves and result() has the formats.md shape', async () => {
-    await checkDelivery(server.url);
+    await checkDelivery(shared.server.url);
   });
   test('dist/dvcscore.html over file://: ready resolves and result() has the formats.md shape', async () => {
     await checkDelivery(SINGLE_FILE_URL);

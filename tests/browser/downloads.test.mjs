@@ -3,35 +3,17 @@
 // headers with criterion numbers) and the table's "Xuất bảng CSV" (BOM, a row per unit).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ROOT, RUBRIC, assessment, captureDownload, clickToolbar, clickUi, fileOf, launchBrowser, loadAssessment, openPage,
-  parseCsv, pickFile, result, startServer, uiRect, waitForState,
+  ROOT, RUBRIC, assessment, captureDownload, clickToolbar, clickUi, dataFile, fileOf, loadAssessment, parseCsv,
+  pickFile, result, sharedBrowser, uiRect, waitForState,
 } from './support.mjs';
 
-const DATA = join(ROOT, 'tests/data');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const CLI = join(ROOT, 'build/dvcscore');
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn) {
-  const { context, page, errors } = await openPage(browser, server.url);
-  try {
-    await fn(page);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
-}
+const { withPage } = sharedBrowser();
 
 // Every kind of entry: counts, a percent, a value, a zero denominator (5.2: full points).
 const VALUES = {
@@ -42,11 +24,11 @@ const VALUES = {
   AVG_DAYS: { value: 4.24 },
   PETITION_PROCESSING_ON_TIME: { numerator: 0, denominator: 0 },
 };
-const CHAN_MONG = assessment('UBND xã Chân Mộng', '2026', VALUES);
+const CHAN_MONG_ALL_KINDS = assessment('UBND xã Chân Mộng', '2026', VALUES);
 
 describe('downloads', () => {
   test('"Lưu tệp": dvcscore-assessment/1 named ubnd-xa-chan-mong_2026.json; reopened elsewhere it gives the same result', () => withPage(async (page) => {
-    assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
+    assert.deepEqual(await loadAssessment(page, CHAN_MONG_ALL_KINDS), []);
     const expected = await result(page);
     // TTTT 7.22; ON_TIME 93.245 typed → 93.25 → 18.65; 5.2 with 0/0 → full 6. Total 31.87.
     assert.equal(expected.total, 31.87);
@@ -61,15 +43,11 @@ describe('downloads', () => {
     assert.deepEqual(saved.values, VALUES, 'every value as entered (93.245 stays 93.245)');
 
     // Reopened in a fresh page (another browser profile, nothing stored) by the file picker.
-    const other = await openPage(browser, server.url);
-    try {
-      await pickFile(other.page, 'open-file', fileOf(file.name, file.bytes, 'application/json'));
-      await waitForState(other.page, (s) => s.notices.length > 0, { what: 'the saved file opened' });
-      assert.deepEqual(await result(other.page), expected, 'the same result from the saved file');
-      assert.deepEqual(other.errors, []);
-    } finally {
-      await other.context.close();
-    }
+    await withPage(async (other) => {
+      await pickFile(other, 'open-file', fileOf(file.name, file.bytes, 'application/json'));
+      await waitForState(other, (s) => s.notices.length > 0, { what: 'the saved file opened' });
+      assert.deepEqual(await result(other), expected, 'the same result from the saved file');
+    });
   }));
 
   test('"Lưu tệp" without unit or period is named danh-gia.json', () => withPage(async (page) => {
@@ -80,7 +58,7 @@ describe('downloads', () => {
   }));
 
   test('"Xuất kết quả JSON" is result()', () => withPage(async (page) => {
-    assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
+    assert.deepEqual(await loadAssessment(page, CHAN_MONG_ALL_KINDS), []);
     const file = await captureDownload(page, () => clickToolbar(page, 'export-json'));
     assert.match(file.name, /^ubnd-xa-chan-mong_2026.*\.json$/, `named from the unit and period: ${file.name}`);
     const exported = JSON.parse(file.text);
@@ -115,7 +93,7 @@ describe('downloads', () => {
   }));
 
   test('"Xuất bảng CSV" of an opened batch: BOM, a header and one row per unit with its groups and total', () => withPage(async (page) => {
-    await pickFile(page, 'open-file', fileOf('batch-2026.jsonl', readFileSync(join(DATA, 'batch-2026.jsonl'))));
+    await pickFile(page, 'open-file', dataFile('batch-2026.jsonl'));
     await waitForState(page, (s) => s.batch !== null, { what: 'the batch table' });
     const file = await captureDownload(page, () => clickUi(page, 'batch-export'));
     assert.match(file.name, /\.csv$/);
@@ -130,19 +108,13 @@ describe('downloads', () => {
     ], 'one row per unit, in the file\'s order');
   }));
 
-  test('on a narrow screen (360 px) the toolbar is a menu: "Lưu tệp" from it downloads the same file', async () => {
-    const { context, page, errors } = await openPage(browser, server.url, { context: { viewport: { width: 360, height: 740 } } });
-    try {
-      assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
-      assert.equal(await uiRect(page, 'save-file'), null, 'no toolbar button before the menu is opened');
-      assert.ok(await uiRect(page, 'menu'), 'the menu button is shown');
-      await clickUi(page, 'menu');
-      const file = await captureDownload(page, () => clickUi(page, 'save-file'));
-      assert.equal(file.name, 'ubnd-xa-chan-mong_2026.json');
-      assert.deepEqual(JSON.parse(file.text).values, VALUES);
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  test('on a narrow screen (360 px) the toolbar is a menu: "Lưu tệp" from it downloads the same file', () => withPage(async (page) => {
+    assert.deepEqual(await loadAssessment(page, CHAN_MONG_ALL_KINDS), []);
+    assert.equal(await uiRect(page, 'save-file'), null, 'no toolbar button before the menu is opened');
+    assert.ok(await uiRect(page, 'menu'), 'the menu button is shown');
+    await clickUi(page, 'menu');
+    const file = await captureDownload(page, () => clickUi(page, 'save-file'));
+    assert.equal(file.name, 'ubnd-xa-chan-mong_2026.json');
+    assert.deepEqual(JSON.parse(file.text).values, VALUES);
+  }, { context: { viewport: { width: 360, height: 740 } } }));
 });

@@ -2,20 +2,12 @@
 // and it does draw after an input.
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
-import { after, before, describe, test } from 'node:test';
-import { clickField, criterion, framesDrawn, launchBrowser, openPage, result, startServer, waitForIdle } from './support.mjs';
+import { before, describe, test } from 'node:test';
+import { clickField, criterion, framesDrawn, openPage, result, sharedBrowser, waitForIdle } from './support.mjs';
 
 const IDLE_MS = 1500;
-let browser, server, context, page;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  ({ context, page } = await openPage(browser, server.url));
-});
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
+let page;  // one page for all the tests, closed with the browser
 
 async function assertIdle(what) {
   const settled = await waitForIdle(page);
@@ -26,6 +18,10 @@ async function assertIdle(what) {
 }
 
 describe('no frames while idle', () => {
+  before(async () => {
+    ({ page } = await openPage(shared.browser, shared.server.url));
+  });
+
   test('after loading, the page settles and draws nothing for 1.5 s', async () => {
     await assertIdle('after load');
   });

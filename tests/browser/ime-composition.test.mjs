@@ -1,17 +1,10 @@
 // An input method (Telex/VNI, a phone keyboard) composes Vietnamese words in the hidden
 // textarea; only the committed text may reach the field, exactly once.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { clickField, launchBrowser, openPage, result, startServer } from './support.mjs';
+import { describe, test } from 'node:test';
+import { clickField, result, sharedBrowser } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { withPage } = sharedBrowser();
 
 // Telex steps for one word, as an IME shows them while composing, then the commit.
 async function compose(cdp, steps, committed) {
@@ -19,19 +12,11 @@ async function compose(cdp, steps, committed) {
   await cdp.send('Input.insertText', { text: committed });
 }
 
-async function withPage(fn) {
-  const { context, page, errors } = await openPage(browser, server.url);
-  try {
-    const cdp = await context.newCDPSession(page);
-    await fn(page, cdp);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
-}
+// A page of its own, with a DevTools session to drive the input method.
+const withImePage = (fn) => withPage(async (page, { context }) => fn(page, await context.newCDPSession(page)));
 
 describe('IME composition', () => {
-  test('Telex words composed into the unit arrive once each: "UBND xã Chân Mộng"', () => withPage(async (page, cdp) => {
+  test('Telex words composed into the unit arrive once each: "UBND xã Chân Mộng"', () => withImePage(async (page, cdp) => {
     await clickField(page, 'unit', 'value');
     await page.keyboard.type('UBND ');
     await compose(cdp, ['x', 'xa', 'xã'], 'xã');
@@ -49,7 +34,7 @@ describe('IME composition', () => {
     assert.equal(unit.normalize('NFC'), unit, 'precomposed (NFC) text as committed');
   }));
 
-  test('a whole phrase composed and committed at once, where the commit differs from the last step', () => withPage(async (page, cdp) => {
+  test('a whole phrase composed and committed at once, where the commit differs from the last step', () => withImePage(async (page, cdp) => {
     await clickField(page, 'unit', 'value');
     await compose(cdp, ['S', 'Sơ', 'Sở Tư', 'Sở Tư pháp tỉnh Phu', 'Sở Tư pháp tỉnh Phú Tho'], 'Sở Tư pháp tỉnh Phú Thọ');
     await clickField(page, 'period', 'value');

@@ -1,31 +1,12 @@
 // Wrong figures are marked with a Vietnamese message beside the field and not scored;
 // everything else still scores; correcting the figure clears the message.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  criterion, group, launchBrowser, openPage, problems, result, retypeInto, startServer, sum2, typeInto,
+  VIETNAMESE, criterion, group, problems, result, retypeInto, sharedBrowser, sum2, typeCounts, typeInto,
 } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn) {
-  const { context, page, errors } = await openPage(browser, server.url);
-  try {
-    await fn(page);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
-}
-
-const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+const { withPage } = sharedBrowser();
 
 function consistent(res) {
   for (const g of res.groups) assert.equal(g.score, sum2(g.criteria.map((c) => c.points)), `${g.code} = sum of its points`);
@@ -34,13 +15,11 @@ function consistent(res) {
 
 describe('invalid input', () => {
   test('numerator > denominator: message shown, not scored, the rest still scores; correcting it clears it', () => withPage(async (page) => {
-    await typeInto(page, 'PAY_DOSSIERS', 'numerator', '1437');
-    await typeInto(page, 'PAY_DOSSIERS', 'denominator', '1541');
+    await typeCounts(page, 'PAY_DOSSIERS', '1437', '1541');
     const before = await result(page);
     assert.equal(criterion(before, 'PAY_DOSSIERS').points, 5.59);
 
-    await typeInto(page, 'ON_TIME', 'numerator', '50');
-    await typeInto(page, 'ON_TIME', 'denominator', '40');
+    await typeCounts(page, 'ON_TIME', '50', '40');
     const shown = await problems(page);
     assert.equal(shown.length, 1, `one message: ${JSON.stringify(shown)}`);
     const [p] = shown;
@@ -70,13 +49,10 @@ describe('invalid input', () => {
   }));
 
   test('percent over 100, a negative count and a word are each marked; the valid one still scores', () => withPage(async (page) => {
-    await typeInto(page, 'PAY_PROVISION', 'numerator', '8');
-    await typeInto(page, 'PAY_PROVISION', 'denominator', '40');
+    await typeCounts(page, 'PAY_PROVISION', '8', '40');
     await typeInto(page, 'ONLINE_DOSSIERS', 'percent', '100,5');
-    await typeInto(page, 'HAS_ONLINE', 'numerator', '-3');
-    await typeInto(page, 'HAS_ONLINE', 'denominator', '10');
-    await typeInto(page, 'DOSSIER_SYNC', 'numerator', 'mười');
-    await typeInto(page, 'DOSSIER_SYNC', 'denominator', '10');
+    await typeCounts(page, 'HAS_ONLINE', '-3', '10');
+    await typeCounts(page, 'DOSSIER_SYNC', 'mười', '10');
     const shown = await problems(page);
     const byCode = Object.fromEntries(shown.map((p) => [p.code, p]));
     assert.deepEqual(Object.keys(byCode).sort(), ['DOSSIER_SYNC', 'HAS_ONLINE', 'ONLINE_DOSSIERS'], JSON.stringify(shown));

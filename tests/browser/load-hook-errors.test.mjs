@@ -1,31 +1,13 @@
 // dvcscore.load() with a faulty assessment returns messages naming the JSON path and
 // leaves the form exactly as it was.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, loadAssessment, openPage, problems, result, startServer, typeInto } from './support.mjs';
+import { before, describe, test } from 'node:test';
+import { PHU_THO, loadAssessment, openPage, problems, result, sharedBrowser, typeCounts } from './support.mjs';
 
-const GOOD = {
-  format: 'dvcscore-assessment/1', rubric: 'qd766', unit: 'UBND tỉnh Phú Thọ', period: '2026',
-  values: {
-    ONLINE_PROVISION: { numerator: 52, denominator: 89 },
-    HAS_ONLINE: { numerator: 516, denominator: 1884 },
-    ONLINE_DOSSIERS: { percent: 98.6 },
-    AVG_DAYS: { value: 4.24 },
-  },
-};
+const GOOD = { ...PHU_THO, values: { ...PHU_THO.values, AVG_DAYS: { value: 4.24 } } };
 
-let browser, server, context, page, baseline;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  ({ context, page } = await openPage(browser, server.url));
-  assert.deepEqual(await loadAssessment(page, GOOD), [], 'the good assessment is accepted');
-  baseline = await result(page);
-});
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
+let page, baseline;  // one page for all the tests, closed with the browser
 
 // Loads `bad`, expects errors matching every pattern, and the form unchanged.
 async function rejected(bad, patterns) {
@@ -40,6 +22,12 @@ async function rejected(bad, patterns) {
 }
 
 describe('load() with errors', () => {
+  before(async () => {
+    ({ page } = await openPage(shared.browser, shared.server.url));
+    assert.deepEqual(await loadAssessment(page, GOOD), [], 'the good assessment is accepted');
+    baseline = await result(page);
+  });
+
   test('the good assessment scored as the portal does (CLGQ 8.56), the baseline of the others', () => {
     const clgq = baseline.groups.find((g) => g.code === 'CLGQ');
     assert.equal(clgq.score, 8.56);
@@ -75,10 +63,8 @@ describe('load() with errors', () => {
   });
 
   test('typed figures, even invalid ones, survive a rejected load', async () => {
-    await typeInto(page, 'ON_TIME', 'numerator', '50');
-    await typeInto(page, 'ON_TIME', 'denominator', '40');
-    await typeInto(page, 'PAY_PROVISION', 'numerator', '8');
-    await typeInto(page, 'PAY_PROVISION', 'denominator', '40');
+    await typeCounts(page, 'ON_TIME', '50', '40');
+    await typeCounts(page, 'PAY_PROVISION', '8', '40');
     await page.keyboard.press('Enter');  // leave the field
     const typed = await result(page);
     const shown = await problems(page);

@@ -1,16 +1,9 @@
 // A browser without WebGL2 gets a clear Vietnamese message, not a blank page.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { SINGLE_FILE_URL, launchBrowser, openPage, startServer } from './support.mjs';
+import { describe, test } from 'node:test';
+import { SINGLE_FILE_URL, sharedBrowser } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 // Runs before any page script: no WebGL2 context can be had.
 function withoutWebGL2() {
@@ -21,12 +14,8 @@ function withoutWebGL2() {
   };
 }
 
-async function checkMessage(address) {
-  const { context, page, errors } = await openPage(browser, address, {
-    waitForApp: false,
-    setup: (_, p) => p.addInitScript(withoutWebGL2),
-  });
-  try {
+function checkMessage(address) {
+  return shared.withPage(async (page) => {
     // The page may still load and start the program after boot.js has given up; judge the
     // message once that has run (or could not: nothing more arrives over the network).
     await page.waitForLoadState('networkidle');
@@ -49,13 +38,10 @@ async function checkMessage(address) {
     assert.ok(box && box.width >= 300 && box.height >= 200, `the message covers the page: ${JSON.stringify(box)}`);
     assert.doesNotMatch(text, /Đang tải/, 'not a loading message');
     assert.equal(await page.evaluate(() => typeof window.dvcscore), 'undefined', 'the app did not start');
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
+  }, { address, waitForApp: false, setup: (_, p) => p.addInitScript(withoutWebGL2) });
 }
 
 describe('missing WebGL2', () => {
-  test('over http: the status overlay shows a Vietnamese message about WebGL2', () => checkMessage(server.url));
+  test('over http: the status overlay shows a Vietnamese message about WebGL2', () => checkMessage(shared.server.url));
   test('from file://: the status overlay shows a Vietnamese message about WebGL2', () => checkMessage(SINGLE_FILE_URL));
 });

@@ -1,33 +1,21 @@
 // The calculator works offline: a whole session (load, typing, the load() hook) asks the
 // network for nothing but the page's own files.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  SINGLE_FILE_URL, clickField, criterion, launchBrowser, loadAssessment, openPage, result, startServer, typeInto, waitForIdle,
+  SINGLE_FILE_URL, criterion, insertInto, loadAssessment, result, sharedBrowser, typeCounts, waitForIdle,
 } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
+const { withPage } = shared;
 
 // Opens `address`, recording every request of the context from before the navigation.
 async function session(address) {
   const requests = [];
-  const { context, page, errors } = await openPage(browser, address, {
-    setup: (ctx) => {
-      ctx.on('request', (r) => requests.push(r.url()));
-    },
-  });
-  try {
-    await typeInto(page, 'PAY_DOSSIERS', 'numerator', '1437');
-    await typeInto(page, 'PAY_DOSSIERS', 'denominator', '1541');
-    await clickField(page, 'unit', 'value');
-    await page.keyboard.insertText('UBND xã Chân Mộng');
+  const recorded = { address, setup: (ctx) => ctx.on('request', (r) => requests.push(r.url())) };
+  await withPage(async (page) => {
+    await typeCounts(page, 'PAY_DOSSIERS', '1437', '1541');
+    await insertInto(page, 'unit', 'value', 'UBND xã Chân Mộng');
     await page.keyboard.press('Enter');
     assert.equal(criterion(await result(page), 'PAY_DOSSIERS').points, 5.59);
     const errs = await loadAssessment(page, {
@@ -38,15 +26,13 @@ async function session(address) {
     assert.equal((await result(page)).unit, 'UBND tỉnh Phú Thọ');
     await page.mouse.wheel(0, 600);
     await waitForIdle(page);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  }, recorded);
   return requests;
 }
 
 describe('no network requests beyond the page', () => {
   test('over http: only index.html, boot.js, dvcscore.js and dvcscore.wasm from our own server', async (t) => {
+    const { server } = shared;
     const seenBefore = server.paths.length;
     const requests = await session(server.url);
     const own = new Set([server.url, `${server.url}index.html`, `${server.url}boot.js`, `${server.url}dvcscore.js`, `${server.url}dvcscore.wasm`]);

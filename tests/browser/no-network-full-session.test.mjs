@@ -5,22 +5,15 @@
 // connections (single file: connect-src 'none'; dist/web: connect-src 'self'), and a fetch
 // to another site from the page is blocked by it.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ROOT, SINGLE_FILE_URL, clickField, criterion, launchBrowser, openPage, result, startServer, typeInto, waitForIdle,
+  DATA_DIR, PHU_THO_TOTAL, SINGLE_FILE_URL, captureDownload, clickUi, criterion, insertInto, loadPhuTho, openTab,
+  pickFile, result, sharedBrowser, state, typeCounts, waitForIdle, waitForNotice, waitForUi,
 } from './support.mjs';
-import { PHU_THO_TOTAL, clickUi, loadPhuTho, openWithChooser, showForm, state, uiRect, waitForNotice } from './hardening-support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
+const { withPage } = shared;
 
 // Every request of every page of the context: playwright's events and, per page, the
 // DevTools protocol (requests, WebSockets, CSP-blocked attempts).
@@ -39,20 +32,25 @@ async function recordNetwork(context, page) {
   return seen;
 }
 
+// `fn(page, {context, seen})` in a page at `address` recorded from before the navigation;
+// returns what was seen.
+async function withRecordedPage(address, fn) {
+  let seen;
+  await withPage((page, { context }) => fn(page, { context, seen }), {
+    address,
+    setup: async (ctx, p) => { seen = await recordNetwork(ctx, p); },
+  });
+  return seen;
+}
+
 const allowedScheme = (u) => u.startsWith('data:') || u.startsWith('blob:');
 
 async function fullSession(address) {
-  let seen;
-  const { context, page, errors } = await openPage(browser, address, {
-    setup: async (ctx, p) => { seen = await recordNetwork(ctx, p); },
-  });
   const steps = [];
-  try {
+  const seen = await withRecordedPage(address, async (page, { context }) => {
     // Typing.
-    await typeInto(page, 'PAY_DOSSIERS', 'numerator', '1437');
-    await typeInto(page, 'PAY_DOSSIERS', 'denominator', '1541');
-    await clickField(page, 'unit', 'value');
-    await page.keyboard.insertText('UBND xã Chân Mộng');
+    await typeCounts(page, 'PAY_DOSSIERS', '1437', '1541');
+    await insertInto(page, 'unit', 'value', 'UBND xã Chân Mộng');
     await page.keyboard.press('Enter');
     assert.equal(criterion(await result(page), 'PAY_DOSSIERS').points, 5.59);
     steps.push('typing');
@@ -60,15 +58,14 @@ async function fullSession(address) {
     await loadPhuTho(page);
     steps.push('load()');
     // Opening a file through the file chooser.
-    await openWithChooser(page, join(ROOT, 'tests/data/chan-mong-2026.json'));
+    await pickFile(page, 'open-file', join(DATA_DIR, 'chan-mong-2026.json'));
     await waitForNotice(page, 'Đã mở «chan-mong-2026.json»');
     assert.equal((await result(page)).total, 7.22, 'the opened file is in the form');
     steps.push('open file');
     // The CSV template, downloaded.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), clickUi(page, 'csv-template')]);
-    assert.equal(download.suggestedFilename(), 'dvcscore-mau-nhap-lieu.csv');
-    const csv = readFileSync(await download.path(), 'utf8');
-    assert.match(csv, /^\uFEFFĐơn vị/, 'the template arrived');
+    const csv = await captureDownload(page, () => clickUi(page, 'csv-template'));
+    assert.equal(csv.name, 'dvcscore-mau-nhap-lieu.csv');
+    assert.match(csv.text, /^\uFEFFĐơn vị/, 'the template arrived');
     steps.push('CSV template');
     // The printable report, in a new tab (or downloaded when pop-ups are blocked).
     const never = new Promise(() => {});
@@ -90,23 +87,21 @@ async function fullSession(address) {
     // The share link: copied (as far as the browser allows) and shown.
     await page.bringToFront();
     await clickUi(page, 'copy-link');
-    await uiRect(page, 'share-close');
+    await waitForUi(page, 'share-close');
     await clickUi(page, 'share-close');
     steps.push('share link');
-    await showForm(page);
+    await openTab(page, 'tab-form');
     await page.mouse.wheel(0, 600);
     await waitForIdle(page);
     assert.equal((await state(page)).storage, 'available');
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
+  });
   assert.deepEqual(steps, ['typing', 'load()', 'open file', 'CSV template', 'report', 'share link']);
   return seen;
 }
 
 describe('no network in a full session', () => {
   test('over http: nothing beyond index.html, boot.js, dvcscore.js and dvcscore.wasm', async () => {
+    const { server } = shared;
     const askedBefore = server.paths.length;
     const seen = await fullSession(server.url);
     const own = new Set(['', 'index.html', 'boot.js', 'dvcscore.js', 'dvcscore.wasm'].map((f) => `${server.url}${f}`));
@@ -131,12 +126,8 @@ describe('no network in a full session', () => {
 });
 
 // The policy in the page's meta tag, and what it does to a script that tries to send.
-async function checkPolicy(address, connectSource) {
-  let seen;
-  const { context, page, errors } = await openPage(browser, address, {
-    setup: async (ctx, p) => { seen = await recordNetwork(ctx, p); },
-  });
-  try {
+function checkPolicy(address, connectSource) {
+  return withRecordedPage(address, async (page, { seen }) => {
     const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? null);
     assert.ok(csp, 'the page carries a Content-Security-Policy meta tag');
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
@@ -170,15 +161,12 @@ async function checkPolicy(address, connectSource) {
     // The page's own work is not hindered by its policy.
     await loadPhuTho(page);
     assert.equal((await result(page)).total, PHU_THO_TOTAL);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 describe('Content-Security-Policy', () => {
   test("single file: connect-src 'none', and fetch('https://example.com') from the page is blocked", () =>
     checkPolicy(SINGLE_FILE_URL, "'none'"));
   test("dist/web: connect-src 'self', and fetch('https://example.com') from the page is blocked", () =>
-    checkPolicy(server.url, "'self'"));
+    checkPolicy(shared.server.url, "'self'"));
 });

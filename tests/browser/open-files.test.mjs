@@ -1,33 +1,13 @@
 // Opening files: one assessment by the file picker ("Mở tệp…") or dropped on the page becomes
 // a draft in the form; a batch (JSON Lines, JSON array) opens as the table "Bảng tổng hợp".
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ROOT, assessment, clickUi, criterion, dropFile, fileOf, group, launchBrowser, loadAssessment, openPage, pickFile, result,
-  startServer, state, uiRect, waitForState,
+  CHAN_MONG, clickUi, criterion, dataFile, dropFile, fileOf, group, loadAssessment, pickFile, result, sharedBrowser,
+  uiRect, waitForState, waitForUi,
 } from './support.mjs';
 
-const DATA = join(ROOT, 'tests/data');
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn) {
-  const { context, page, errors } = await openPage(browser, server.url);
-  try {
-    await fn(page);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
-}
+const { withPage } = sharedBrowser();
 
 // Phú Thọ's CLGQ (rubric worked example 1): 3.1 52/89 = 58.43 % of cap 80 % → 1.46;
 // 3.2 516/1884 = 27.39 % of 4 → 1.10; 3.3 589 496/597 894 = 98.60 % ≥ 50 % → 6. CLGQ 8.56.
@@ -42,16 +22,9 @@ function checkPhuTho(res) {
   assert.equal(res.total, 8.56);
 }
 
-// Chân Mộng's TTTT: 5.59 + 1.13 + 0.50 = 7.22.
-const CHAN_MONG = assessment('Xã Chân Mộng', '2026', {
-  PAY_PROVISION: { numerator: 8, denominator: 40 },
-  PAY_FORMALITIES: { numerator: 18, denominator: 40 },
-  PAY_DOSSIERS: { numerator: 1437, denominator: 1541 },
-});
-
 describe('opening files', () => {
   test('"Mở tệp…" with one assessment: it takes the blank form\'s place; another becomes a second draft', () => withPage(async (page) => {
-    await pickFile(page, 'open-file', fileOf('phu-tho-2026.json', readFileSync(join(DATA, 'phu-tho-2026.json')), 'application/json'));
+    await pickFile(page, 'open-file', dataFile('phu-tho-2026.json', 'application/json'));
     let s = await waitForState(page, (x) => x.notices.length === 1, { what: 'a notice about the opened file' });
     assert.equal(s.notices[0].kind, 'success');
     assert.match(s.notices[0].title, /phu-tho-2026\.json/, `the notice names the file: ${s.notices[0].title}`);
@@ -69,7 +42,7 @@ describe('opening files', () => {
 
   test('a file dropped on the page opens as a new draft; the work in progress is kept', () => withPage(async (page) => {
     assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
-    const dropped = await dropFile(page, fileOf('phu-tho-2026.json', readFileSync(join(DATA, 'phu-tho-2026.json')), 'application/json'));
+    const dropped = await dropFile(page, dataFile('phu-tho-2026.json', 'application/json'));
     assert.equal(dropped.dragover, true, 'the page accepts the drag (dragover default prevented, or the browser would open the file)');
     assert.equal(dropped.drop, true, 'the page takes the drop itself');
     const s = await waitForState(page, (x) => x.drafts.length === 2, { what: 'the dropped file as a second draft' });
@@ -85,7 +58,7 @@ describe('opening files', () => {
     assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
     const before = await result(page);
     assert.equal(await uiRect(page, 'batch-row-0'), null, 'no table before');
-    await pickFile(page, 'open-file', fileOf('batch-2026.jsonl', readFileSync(join(DATA, 'batch-2026.jsonl'))));
+    await pickFile(page, 'open-file', dataFile('batch-2026.jsonl'));
     const s = await waitForState(page, (x) => x.batch !== null, { what: 'the batch table' });
     // File order: Hà Nội MDHL 1.33 + 1.05 + 4.91 = 7.29 (worked example 2), Phú Thọ CLGQ
     // 1.46 + 1.10 + 6 = 8.56 (98.6 % typed), Chân Mộng TTTT 7.22.
@@ -95,13 +68,13 @@ describe('opening files', () => {
     assert.equal(s.notices.at(-1).kind, 'success');
     assert.match(s.notices.at(-1).title, /batch-2026\.jsonl.*3/, `the notice names the file and the count: ${s.notices.at(-1).title}`);
     // The page switches to the table.
-    await page.waitForFunction(() => window.dvcscore.widgetRect('ui', 'batch-row-2'), null, { timeout: 5000, polling: 50 });
+    await waitForUi(page, 'batch-row-2');
     for (let i = 0; i < 3; ++i) assert.ok(await uiRect(page, `batch-row-${i}`), `row ${i} is shown`);
     assert.equal(await uiRect(page, 'batch-row-3'), null, 'and only three rows');
   }));
 
   test('a batch as a JSON array dropped on the page, and from the table tab\'s own "Mở tệp…"', () => withPage(async (page) => {
-    const dropped = await dropFile(page, fileOf('batch-2026.json', readFileSync(join(DATA, 'batch-2026.json')), 'application/json'));
+    const dropped = await dropFile(page, dataFile('batch-2026.json', 'application/json'));
     assert.deepEqual(dropped, { dragover: true, drop: true });
     let s = await waitForState(page, (x) => x.batch !== null, { what: 'the batch table' });
     assert.equal(s.batch.source, 'batch-2026.json');
@@ -109,10 +82,10 @@ describe('opening files', () => {
     assert.ok(s.batch.rows >= 2, `a batch has several rows: ${JSON.stringify(s.batch)}`);
 
     // Close the table; its tab then offers "Mở tệp…" of its own.
-    await page.waitForFunction(() => window.dvcscore.widgetRect('ui', 'batch-close'), null, { timeout: 5000, polling: 50 });
+    await waitForUi(page, 'batch-close');
     await clickUi(page, 'batch-close');
     await waitForState(page, (x) => x.batch === null, { what: 'the table closed' });
-    await pickFile(page, 'batch-open-file', fileOf('batch-2026.jsonl', readFileSync(join(DATA, 'batch-2026.jsonl'))));
+    await pickFile(page, 'batch-open-file', dataFile('batch-2026.jsonl'));
     s = await waitForState(page, (x) => x.batch !== null, { what: 'the batch table again' });
     assert.deepEqual(s.batch, { source: 'batch-2026.jsonl', rows: 3, totals: [7.29, 8.56, 7.22] });
   }));

@@ -3,20 +3,12 @@
 // criterion's figures, and SVG charts.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  RUBRIC, assessment, captureDownload, clickToolbar, ensureScreenshotDir, launchBrowser, loadAssessment, openPage,
-  result, startServer,
+  RUBRIC, assessment, captureDownload, clickToolbar, ensureScreenshotDir, loadAssessment, result, sharedBrowser,
 } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { withPage } = sharedBrowser();
 
 // Every criterion, figures chosen so each score is easy by hand (rubric-qd766.md):
 // CKMB 6 + 3 + 1 + 5.4 = 15.4; TDGQ 18; CLGQ 2 + 1 + 3.6 = 6.6; TTTT 1.25 + 0 + 2.00 = 3.25;
@@ -101,41 +93,27 @@ function checkReport(report) {
 }
 
 describe('printable report', () => {
-  test('"Báo cáo để in" opens a new tab with unit, period, total, rating, groups, criteria and SVG charts', async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
-    try {
-      assert.deepEqual(await loadAssessment(page, YEN_LAP), []);
-      const res = await result(page);
-      assert.equal(res.total, 74.55, 'the figures worked out by hand');
-      assert.equal(res.rating.id, 'kha');
-      const [popup] = await Promise.all([context.waitForEvent('page', { timeout: 10_000 }), clickToolbar(page, 'report')]);
-      await popup.waitForLoadState('load');
-      const report = await readReport(popup);
-      assert.match(report.title, /Xã Yên Lập/, `the title names the unit: ${report.title}`);
-      checkReport(report);
-      await popup.setViewportSize({ width: 900, height: 1270 });
-      await popup.screenshot({ path: join(ensureScreenshotDir(), 'report.png'), fullPage: true });
-      await popup.close();
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  test('"Báo cáo để in" opens a new tab with unit, period, total, rating, groups, criteria and SVG charts', () => withPage(async (page, { context }) => {
+    assert.deepEqual(await loadAssessment(page, YEN_LAP), []);
+    const res = await result(page);
+    assert.equal(res.total, 74.55, 'the figures worked out by hand');
+    assert.equal(res.rating.id, 'kha');
+    const [popup] = await Promise.all([context.waitForEvent('page', { timeout: 10_000 }), clickToolbar(page, 'report')]);
+    await popup.waitForLoadState('load');
+    const report = await readReport(popup);
+    assert.match(report.title, /Xã Yên Lập/, `the title names the unit: ${report.title}`);
+    checkReport(report);
+    await popup.setViewportSize({ width: 900, height: 1270 });
+    await popup.screenshot({ path: join(ensureScreenshotDir(), 'report.png'), fullPage: true });
+    await popup.close();
+  }));
 
-  test('with pop-ups blocked, the report is downloaded instead (xa-yen-lap_quy-iii-2026…html)', async () => {
-    const { context, page, errors } = await openPage(browser, server.url, {
-      setup: (ctx, p) => p.addInitScript(() => { window.open = () => null; }),
-    });
-    try {
-      assert.deepEqual(await loadAssessment(page, YEN_LAP), []);
-      const file = await captureDownload(page, () => clickToolbar(page, 'report'));
-      assert.match(file.name, /^xa-yen-lap_quy-iii-2026.*\.html$/, file.name);
-      const shown = await context.newPage();
-      await shown.setContent(file.text);
-      checkReport(await readReport(shown));
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
+  test('with pop-ups blocked, the report is downloaded instead (xa-yen-lap_quy-iii-2026…html)', () => withPage(async (page, { context }) => {
+    assert.deepEqual(await loadAssessment(page, YEN_LAP), []);
+    const file = await captureDownload(page, () => clickToolbar(page, 'report'));
+    assert.match(file.name, /^xa-yen-lap_quy-iii-2026.*\.html$/, file.name);
+    const shown = await context.newPage();
+    await shown.setContent(file.text);
+    checkReport(await readReport(shown));
+  }, { setup: (ctx, p) => p.addInitScript(() => { window.open = () => null; }) }));
 });

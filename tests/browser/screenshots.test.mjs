@@ -3,52 +3,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  clickField, ensureScreenshotDir, launchBrowser, loadAssessment, openPage, result, startServer, waitForIdle,
+  FILLED_VALUES, assessment, ensureScreenshotDir, insertInto, loadAssessment, result, sharedBrowser, waitForIdle,
 } from './support.mjs';
 
-// A province-level year, figures in the portal's style (rubric-qd766.md worked examples
-// and plausible others); the unit is typed by keyboard afterwards.
-const FILLED = {
-  format: 'dvcscore-assessment/1', rubric: 'qd766', unit: '', period: 'Năm 2026',
-  values: {
-    PUBLISH_ON_TIME: { numerator: 118, denominator: 121 },
-    PUBLIC_UPDATE_ON_TIME: { numerator: 1874, denominator: 1874 },
-    PUBLIC_CONTENT_FULL: { numerator: 1851, denominator: 1874 },
-    DOSSIER_SYNC: { numerator: 590112, denominator: 597894 },
-    ON_TIME: { numerator: 583201, denominator: 597894 },
-    AVG_DAYS: { value: 4.24 },
-    ONLINE_PROVISION: { numerator: 52, denominator: 89 },
-    HAS_ONLINE: { numerator: 516, denominator: 1884 },
-    ONLINE_DOSSIERS: { percent: 98.6 },
-    PAY_PROVISION: { numerator: 8, denominator: 40 },
-    PAY_FORMALITIES: { numerator: 18, denominator: 40 },
-    PAY_DOSSIERS: { numerator: 1437, denominator: 1541 },
-    ORIGINAL_RESULT_AVAILABLE: { numerator: 560311, denominator: 597894 },
-    SO_HOA_GIAY_TO_GIAI_QUYET: { numerator: 501220, denominator: 597894 },
-    REUSED_DIGITIZED_DATA: { numerator: 120455, denominator: 597894 },
-    SYNCED_WITH_DVCQG_PERSONAL_STORAGE: { numerator: 330120, denominator: 597894 },
-    CITIZEN_DATA_CONNECTED_FORMALITY: { numerator: 61, denominator: 70 },
-    CITIZEN_DATA_CONNECTED_DOSSIER: { numerator: 402330, denominator: 597894 },
-    ELECTRONIC_CERTIFIED_COPY: { percent: 100 },
-    PETITION_CLASSIFICATION: { numerator: 212, denominator: 4506 },
-    PETITION_PROCESSING_ON_TIME: { numerator: 1000, denominator: 4506 },
-    PETITION_HANDLING_SATISFACTION: { numerator: 791, denominator: 4506 },
-    DOSSIER_RECEIVING_SATISFACTION: { numerator: 785199, denominator: 1065150 },
-  },
-};
+// A province-level year, every criterion filled in the portal's style; the unit is typed by
+// keyboard afterwards.
+const FILLED = assessment('', 'Năm 2026', FILLED_VALUES);
 const UNIT = 'UBND tỉnh Phú Thọ';
-
-let browser, server, dir;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  dir = ensureScreenshotDir();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { withPage } = sharedBrowser();
 
 function pngSize(file) {
   const bytes = readFileSync(file);
@@ -57,13 +21,11 @@ function pngSize(file) {
 }
 
 async function shoot(name, contextOptions, expected, minBytes) {
-  const file = join(dir, name);
+  const file = join(ensureScreenshotDir(), name);
   rmSync(file, { force: true });  // the assertion must see this run's file
-  const { context, page, errors } = await openPage(browser, server.url, { context: contextOptions });
-  try {
+  await withPage(async (page) => {
     assert.deepEqual(await loadAssessment(page, FILLED), []);
-    await clickField(page, 'unit', 'value');
-    await page.keyboard.insertText(UNIT);
+    await insertInto(page, 'unit', 'value', UNIT);
     await page.keyboard.press('Enter');
     const res = await result(page);
     assert.equal(res.unit, UNIT);
@@ -74,10 +36,7 @@ async function shoot(name, contextOptions, expected, minBytes) {
     await page.mouse.move(-1, -1);
     await waitForIdle(page);
     await page.screenshot({ path: file });
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  }, { context: contextOptions });
   const png = pngSize(file);
   assert.deepEqual({ width: png.width, height: png.height }, expected, 'screenshot dimensions');
   assert.ok(png.size >= minBytes, `${name} is ${png.size} bytes: a blank or near-blank picture is much smaller`);

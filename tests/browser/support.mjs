@@ -2,9 +2,13 @@
 // (docs/toolchain: /usr/bin/chromium, software WebGL2 through SwiftShader), the static
 // server of scripts/lib/serve.mjs for dist/web, and the page's hooks (window.dvcscore,
 // formats.md) to find fields, which the tests then click, tap and type into for real.
+// sharedBrowser() is a test file's fixture; assessments with known figures and the helpers
+// of the hardening tests (hostile input, storage faults, limits) come last.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
@@ -15,6 +19,7 @@ export const DIST_WEB = join(ROOT, 'dist/web');
 export const SINGLE_FILE = join(ROOT, 'dist/dvcscore.html');
 export const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
 export const SCREENSHOT_DIR = join(ROOT, 'build/screenshots');
+export const DATA_DIR = join(ROOT, 'tests/data');
 export const WEB_FILES = ['index.html', 'boot.js', 'dvcscore.js', 'dvcscore.wasm'];
 
 export const CHROMIUM_ARGS = [
@@ -82,6 +87,43 @@ export async function openPage(browser, address, { context: contextOptions = {},
 export async function waitForApp(page, timeout = 30_000) {
   await page.waitForFunction(() => typeof window.dvcscore === 'object' && window.dvcscore !== null, null, { timeout });
   await page.evaluate(() => window.dvcscore.ready);
+}
+
+// A reload, as a person presses F5: back once the app is ready again.
+export async function reloadApp(page) {
+  await page.reload();
+  await waitForApp(page);
+}
+
+// The fixture of a test file: one browser and one server, started before its tests and
+// closed after them. `withPage(fn, options)` gives `fn(page, {context, errors})` a page of
+// its own (a fresh context: a fresh form, nothing stored) at options.address (the server
+// by default; the rest of options as openPage's), then checks that the page threw nothing.
+// Node runs a file's top-level before hooks side by side: one that needs the browser goes
+// inside the describe, which starts once they are all done.
+export function sharedBrowser() {
+  let browser, server;
+  before(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() { return browser; },
+    get server() { return server; },
+    async withPage(fn, { address = server.url, ...options } = {}) {
+      const { context, page, errors } = await openPage(browser, address, options);
+      try {
+        const value = await fn(page, { context, errors });
+        assert.deepEqual(errors, [], 'no uncaught page errors');
+        return value;
+      } finally {
+        await context.close();
+      }
+    },
+  };
 }
 
 // ---- the hooks ---------------------------------------------------------------------------
@@ -159,6 +201,19 @@ export async function typeInto(page, code, field, text) {
   await page.keyboard.type(text);
 }
 
+// Both counts of a rate criterion, each field clicked and typed into.
+export async function typeCounts(page, code, numerator, denominator) {
+  await typeInto(page, code, 'numerator', numerator);
+  await typeInto(page, code, 'denominator', denominator);
+}
+
+// Click the field and insert `text` at once, as an input method does (keyboard.insertText):
+// how the tests enter Vietnamese with diacritics.
+export async function insertInto(page, code, field, text) {
+  await clickField(page, code, field);
+  await page.keyboard.insertText(text);
+}
+
 // Click the field, then empty it with End and Backspace (plain keys, no shortcut) and type
 // `text`. `longest` bounds how many characters the field may hold.
 export async function retypeInto(page, code, field, text, longest = 10) {
@@ -193,12 +248,27 @@ export const AUTOSAVE_KEY = 'dvcscore/workspace/v1';
 // The rectangle of a named button, tab or row as the last frame drew it (null: not shown).
 export const uiRect = (page, name) => page.evaluate((n) => window.dvcscore.widgetRect('ui', n), name);
 
+// Waits until the named control is drawn with a size (a popup or a tab takes a frame or two
+// to appear after the click that asks for it) and returns its rectangle.
+export async function waitForUi(page, name, { timeout = 5000, failure } = {}) {
+  const handle = await page.waitForFunction((n) => {
+    const r = window.dvcscore.widgetRect('ui', n);
+    return r && r.w > 0 && r.h > 0 ? r : null;
+  }, name, { timeout, polling: 50 }).catch(() => {
+    throw new Error(failure ?? `widgetRect('ui', '${name}') gave no rectangle with a size for ${timeout} ms: the control is not shown`);
+  });
+  return handle.jsonValue();
+}
+
+// Waits until the named control is no longer drawn (a list closed, another tab shown).
+export async function waitForUiGone(page, name, { timeout = 5000, failure } = {}) {
+  await page.waitForFunction((n) => window.dvcscore.widgetRect('ui', n) === null, name, { timeout, polling: 50 })
+    .catch(() => { throw new Error(failure ?? `widgetRect('ui', '${name}') is still drawn after ${timeout} ms`); });
+}
+
 // Waits until the named control is drawn, then clicks its centre with the mouse.
 export async function clickUi(page, name, { timeout = 5000 } = {}) {
-  const handle = await page.waitForFunction((n) => window.dvcscore.widgetRect('ui', n), name, { timeout, polling: 50 })
-    .catch(() => { throw new Error(`widgetRect('ui', '${name}') stayed null for ${timeout} ms: the control is not shown`); });
-  const rect = await handle.jsonValue();
-  assert.ok(rect.w > 0 && rect.h > 0, `'${name}' has a size: ${JSON.stringify(rect)}`);
+  const rect = await waitForUi(page, name, { timeout });
   await page.mouse.click(rect.x + rect.w / 2, rect.y + rect.h / 2);
   return rect;
 }
@@ -226,8 +296,7 @@ const TAB_CONTENT = { 'tab-form': null, 'tab-drafts': 'draft-new', 'tab-batch': 
 export async function openTab(page, tab, expectControl = TAB_CONTENT[tab]) {
   await clickUi(page, tab);
   if (expectControl) {
-    await page.waitForFunction((n) => window.dvcscore.widgetRect('ui', n), expectControl, { timeout: 5000, polling: 50 })
-      .catch(() => { throw new Error(`after clicking ${tab}, '${expectControl}' is not shown`); });
+    await waitForUi(page, expectControl, { failure: `after clicking ${tab}, '${expectControl}' is not shown` });
   } else {
     await waitForIdle(page, { quietMs: 150 });
   }
@@ -247,10 +316,16 @@ export function fileOf(name, content, mimeType = 'application/octet-stream') {
   return { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') };
 }
 
-// Clicks `control` (a toolbar or panel button that opens the file picker) and picks `file`.
+// A file of tests/data as the page gets it, under its own name or `as`.
+export function dataFile(name, mimeType, as = name) {
+  return fileOf(as, readFileSync(join(DATA_DIR, name)), mimeType);
+}
+
+// Clicks `control` (a toolbar or panel button that opens the file picker) and picks `file`
+// (a fileOf() file or a path on disk).
 export async function pickFile(page, control, file) {
   const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser', { timeout: 5000 }),
+    page.waitForEvent('filechooser', { timeout: 10_000 }),
     control === 'open-file' ? clickToolbar(page, control) : clickUi(page, control),
   ]);
   await chooser.setFiles(file);
@@ -258,11 +333,15 @@ export async function pickFile(page, control, file) {
 
 // Drags `file` over the page and drops it, as a file manager would: dragenter, dragover and
 // drop with a DataTransfer holding it, fired at the canvas and bubbling to the document.
-// Returns whether the page accepted the drag (dragover default prevented) and the drop.
-export async function dropFile(page, file) {
-  return page.evaluate(([name, type, bytes]) => {
+// `file` is a fileOf() file, or {name, size}: `size` zero bytes made in the page, so that a
+// file over 32 MB need not cross the wire. Returns whether the page accepted the drag
+// (dragover default prevented) and the drop.
+export async function dropFile(page, { name, mimeType = '', buffer, size = 0 }) {
+  // The bytes travel as a latin1 string: one character a byte, any byte 0–255.
+  return page.evaluate(([n, type, bytes, zeros]) => {
+    const data = bytes === null ? new Uint8Array(zeros) : Uint8Array.from(bytes, (c) => c.charCodeAt(0));
     const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    transfer.items.add(new File([data], n, { type }));
     const target = document.getElementById('canvas') || document.body;
     const fire = (kind) => {
       const event = new DragEvent(kind, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer,
@@ -272,7 +351,7 @@ export async function dropFile(page, file) {
     };
     fire('dragenter');
     return { dragover: fire('dragover'), drop: fire('drop') };
-  }, [file.name, file.mimeType, [...file.buffer]]);
+  }, [name, mimeType, buffer ? buffer.toString('latin1') : null, size]);
 }
 
 // The mouse goes to the page's corner first so that no tooltip hides what is shown.
@@ -297,6 +376,20 @@ export async function retypeUi(page, name, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(text);
   await page.keyboard.press('Enter');
+}
+
+// Waits for a notice whose title contains `needle` (a string or a RegExp; the newest such)
+// and returns it. The tests give each file its own name so a notice is never mistaken for
+// an older one.
+export async function waitForNotice(page, needle, timeout = 15_000) {
+  const pattern = needle instanceof RegExp ? { source: needle.source, flags: needle.flags } : { text: needle };
+  const handle = await page.waitForFunction((p) => {
+    const matches = (title) => (p.text !== undefined ? title.includes(p.text) : new RegExp(p.source, p.flags).test(title));
+    return window.dvcscore.state().notices.slice().reverse().find((x) => matches(x.title)) || null;
+  }, pattern, { timeout }).catch(async () => {
+    assert.fail(`no notice mentioning «${needle}»; notices: ${JSON.stringify((await state(page)).notices)}`);
+  });
+  return handle.jsonValue();
 }
 
 // The autosaved workspace as the page left it in localStorage (parsed), or null.
@@ -324,4 +417,99 @@ export function parseCsv(text, separator = ',') {
   }
   if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
   return rows;
+}
+
+// ---- assessments with known figures (rubric-qd766.md) -----------------------------------------
+// Chân Mộng's TTTT (rubric worked case, as tests/data/chan-mong-2026.json): 8/40 = 20 % → 0.50;
+// 18/40 = 45 % → 1.13; 1437/1541 = 93.25 % → 5.59. TTTT 7.22.
+export const CHAN_MONG = assessment('Xã Chân Mộng', '2026', {
+  PAY_PROVISION: { numerator: 8, denominator: 40 },
+  PAY_FORMALITIES: { numerator: 18, denominator: 40 },
+  PAY_DOSSIERS: { numerator: 1437, denominator: 1541 },
+});
+
+// Phú Thọ's CLGQ (worked example 1, 3.3 typed as 98.6 %): 3.1 52/89 = 58.43 % of cap 80 % →
+// 1.46; 3.2 516/1884 = 27.39 % → 1.10; 3.3 98.6 % ≥ 50 % → 6. CLGQ 8.56.
+export const PHU_THO = assessment('UBND tỉnh Phú Thọ', '2026', {
+  ONLINE_PROVISION: { numerator: 52, denominator: 89 },
+  HAS_ONLINE: { numerator: 516, denominator: 1884 },
+  ONLINE_DOSSIERS: { percent: 98.6 },
+});
+
+// The same with 3.3 as counts (589 496/597 894) and AVG_DAYS 4.24, as a file (tests/data/
+// phu-tho-2026.json): 8.56, the portal's figure.
+export const PHU_THO_TEXT = readFileSync(join(DATA_DIR, 'phu-tho-2026.json'), 'utf8');
+export const PHU_THO_TOTAL = 8.56;
+
+// Every criterion filled, figures of a province's year in the portal's style (worked
+// examples and plausible others).
+export const FILLED_VALUES = {
+  PUBLISH_ON_TIME: { numerator: 118, denominator: 121 },
+  PUBLIC_UPDATE_ON_TIME: { numerator: 1874, denominator: 1874 },
+  PUBLIC_CONTENT_FULL: { numerator: 1851, denominator: 1874 },
+  DOSSIER_SYNC: { numerator: 590112, denominator: 597894 },
+  ON_TIME: { numerator: 583201, denominator: 597894 },
+  AVG_DAYS: { value: 4.24 },
+  ONLINE_PROVISION: { numerator: 52, denominator: 89 },
+  HAS_ONLINE: { numerator: 516, denominator: 1884 },
+  ONLINE_DOSSIERS: { percent: 98.6 },
+  PAY_PROVISION: { numerator: 8, denominator: 40 },
+  PAY_FORMALITIES: { numerator: 18, denominator: 40 },
+  PAY_DOSSIERS: { numerator: 1437, denominator: 1541 },
+  ORIGINAL_RESULT_AVAILABLE: { numerator: 560311, denominator: 597894 },
+  SO_HOA_GIAY_TO_GIAI_QUYET: { numerator: 501220, denominator: 597894 },
+  REUSED_DIGITIZED_DATA: { numerator: 120455, denominator: 597894 },
+  SYNCED_WITH_DVCQG_PERSONAL_STORAGE: { numerator: 330120, denominator: 597894 },
+  CITIZEN_DATA_CONNECTED_FORMALITY: { numerator: 61, denominator: 70 },
+  CITIZEN_DATA_CONNECTED_DOSSIER: { numerator: 402330, denominator: 597894 },
+  ELECTRONIC_CERTIFIED_COPY: { percent: 100 },
+  PETITION_CLASSIFICATION: { numerator: 212, denominator: 4506 },
+  PETITION_PROCESSING_ON_TIME: { numerator: 1000, denominator: 4506 },
+  PETITION_HANDLING_SATISFACTION: { numerator: 791, denominator: 4506 },
+  DOSSIER_RECEIVING_SATISFACTION: { numerator: 785199, denominator: 1065150 },
+};
+
+// Chân Mộng's TTTT typed by keyboard, the counts with a dot for thousands.
+export async function typeChanMongPayments(page) {
+  await typeCounts(page, 'PAY_DOSSIERS', '1.437', '1.541');
+  await typeCounts(page, 'PAY_FORMALITIES', '18', '40');
+  await typeCounts(page, 'PAY_PROVISION', '8', '40');
+}
+
+// ---- the hardening tests: hostile input, faults, limits ---------------------------------------
+// A temporary directory for generated files, removed by the returned function.
+export function temporaryDir(prefix = 'dvcscore-browser-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+// The form holds the Phú Thọ file: what "the current work" is in these tests.
+export async function loadPhuTho(page) {
+  assert.deepEqual(await loadAssessment(page, PHU_THO_TEXT), [], 'Phú Thọ loads');
+  const res = await result(page);
+  assert.equal(res.total, PHU_THO_TOTAL, 'Phú Thọ scores 8.56');
+  return res;
+}
+
+// Frames are drawn in answer to input: a move over the canvas and a wheel turn.
+export async function framesAnswerInput(page, what = '') {
+  const before = await framesDrawn(page);
+  await page.mouse.move(200, 400);
+  await page.mouse.move(220, 420);
+  await page.mouse.wheel(0, 120);
+  await page.waitForFunction((n) => window.dvcscore.framesDrawn() > n, before, { timeout: 5000 }).catch(() => {
+    assert.fail(`no frame drawn after mouse and wheel input ${what} (framesDrawn stayed ${before})`);
+  });
+}
+
+// The page has not fallen over: no fatal message, the status overlay hidden, hooks there.
+export async function pageAlive(page) {
+  const s = await page.evaluate(() => ({
+    hooks: typeof window.dvcscore === 'object' && typeof window.dvcscore.result === 'function',
+    status: document.getElementById('status').hidden, fatal: document.getElementById('status').className,
+    text: document.getElementById('status-text').textContent,
+  }));
+  assert.equal(s.hooks, true, 'window.dvcscore is still there');
+  assert.equal(s.fatal, '', `no fatal message on the page: «${s.text}»`);
+  assert.equal(s.status, true, `the status overlay is hidden (it says «${s.text}»)`);
 }

@@ -1,31 +1,16 @@
 // A phone: 360×740 CSS px with a touch screen. A tap activates a field, typing scores it,
 // and every input fits the narrow screen.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import {
-  RUBRIC, VALUE_CRITERIA, criterion, launchBrowser, openPage, result, startServer, tapField, waitForIdle, widgetRect,
-} from './support.mjs';
+import { describe, test } from 'node:test';
+import { RUBRIC, VALUE_CRITERIA, criterion, result, sharedBrowser, tapField, waitForIdle, widgetRect } from './support.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { withPage } = sharedBrowser();
 
-async function withPhone(fn) {
-  const { context, page, errors } = await openPage(browser, server.url, { context: PHONE });
-  try {
-    assert.equal(await page.evaluate(() => window.innerWidth), 360, 'the page is laid out 360 px wide');
-    await fn(page);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
-}
+const withPhone = (fn) => withPage(async (page) => {
+  assert.equal(await page.evaluate(() => window.innerWidth), 360, 'the page is laid out 360 px wide');
+  await fn(page);
+}, { context: PHONE });
 
 describe('touch screen, 360 px wide', () => {
   test('a tap on a field activates it; what is typed then is scored', () => withPhone(async (page) => {

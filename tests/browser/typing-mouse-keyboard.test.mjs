@@ -1,39 +1,17 @@
 // Typing for real: fields found with widgetRect, clicked with the mouse, filled with key
 // presses through the hidden textarea; result() must score what was typed.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  clickField, criterion, group, launchBrowser, openPage, problems, result, startServer, sum2, typeInto,
+  clickField, criterion, group, insertInto, problems, result, sharedBrowser, sum2, typeChanMongPayments, typeInto,
 } from './support.mjs';
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { withPage } = sharedBrowser();
 
-// Each test gets a page of its own: a fresh form and no field left active.
-async function withPage(fn) {
-  const { context, page, errors } = await openPage(browser, server.url);
-  try {
-    await fn(page);
-    assert.deepEqual(errors, [], 'no uncaught page errors');
-  } finally {
-    await context.close();
-  }
-}
-
+// Each test gets a page of its own (withPage): a fresh form and no field left active.
 describe('typing with mouse and keyboard', () => {
   test('Chân Mộng TTTT typed with thousands separators scores 5.59 + 1.13 + 0.50 = 7.22', () => withPage(async (page) => {
-    await typeInto(page, 'PAY_DOSSIERS', 'numerator', '1.437');
-    await typeInto(page, 'PAY_DOSSIERS', 'denominator', '1.541');
-    await typeInto(page, 'PAY_FORMALITIES', 'numerator', '18');
-    await typeInto(page, 'PAY_FORMALITIES', 'denominator', '40');
-    await typeInto(page, 'PAY_PROVISION', 'numerator', '8');
-    await typeInto(page, 'PAY_PROVISION', 'denominator', '40');
+    await typeChanMongPayments(page);
     await page.keyboard.press('Enter');  // leave the field, as a person would
 
     const res = await result(page);
@@ -68,10 +46,8 @@ describe('typing with mouse and keyboard', () => {
   test('the unit and the period take Vietnamese text with diacritics (keyboard.insertText)', () => withPage(async (page) => {
     const unit = 'UBND xã Chân Mộng, tỉnh Phú Thọ';
     const period = 'Năm 2026 – Quý III';
-    await clickField(page, 'unit', 'value');
-    await page.keyboard.insertText(unit);
-    await clickField(page, 'period', 'value');
-    await page.keyboard.insertText(period);
+    await insertInto(page, 'unit', 'value', unit);
+    await insertInto(page, 'period', 'value', period);
     const res = await result(page);
     assert.equal(res.unit, unit);
     assert.equal(res.period, period);
