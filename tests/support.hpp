@@ -69,6 +69,20 @@ inline const Diagnostic* find_error(const Diagnostics& errors, const std::string
     return nullptr;
 }
 
+// The error at `path`, checked as every validation test expects it: reported with the
+// input's source, the line, and a message; every error names the source.
+inline Diagnostic error_at(const Diagnostics& errors, const std::string& source, const std::string& path, int line) {
+    REQUIRE_FALSE(errors.empty());
+    const Diagnostic* d = find_error(errors, path);
+    INFO("expected an error at " << path);
+    REQUIRE(d != nullptr);
+    CHECK(d->source == source);
+    CHECK_FALSE(d->message.empty());
+    CHECK(d->line == line);
+    for (const Diagnostic& each : errors) CHECK(each.source == source);
+    return *d;
+}
+
 inline std::string describe(const Diagnostics& errors) {
     std::string s;
     for (const Diagnostic& d : errors) s += "  " + d.to_string() + "\n";

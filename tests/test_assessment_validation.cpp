@@ -37,15 +37,7 @@ Diagnostic refused_at(const std::string& text, const std::string& path, int line
     const AssessmentBatch batch = parse(text);
     INFO("errors:\n" << describe(batch.errors));
     CHECK(batch.assessments.empty());
-    REQUIRE_FALSE(batch.errors.empty());
-    const Diagnostic* d = find_error(batch.errors, path);
-    INFO("expected an error at " << path);
-    REQUIRE(d != nullptr);
-    CHECK(d->source == kSource);
-    CHECK_FALSE(d->message.empty());
-    CHECK(d->line == line);
-    for (const Diagnostic& each : batch.errors) CHECK(each.source == kSource);
-    return *d;
+    return test_support::error_at(batch.errors, kSource, path, line);
 }
 
 // An error about the input as a whole: no path into it (or just the root), a message.

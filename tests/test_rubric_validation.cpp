@@ -48,14 +48,7 @@ Diagnostic refused_at(const std::string& text, const std::string& path, int line
     const RubricLoad load = load_rubric(text, kSource);
     INFO("errors:\n" << describe(load.errors));
     CHECK_FALSE(load.rubric.has_value());
-    REQUIRE_FALSE(load.errors.empty());
-    const Diagnostic* d = find_error(load.errors, path);
-    INFO("expected an error at " << path);
-    REQUIRE(d != nullptr);
-    CHECK(d->source == kSource);
-    CHECK_FALSE(d->message.empty());
-    CHECK(d->line == line);
-    return *d;
+    return test_support::error_at(load.errors, kSource, path, line);
 }
 
 // A missing member is reported on the object that lacks it, naming the member.
