@@ -3,7 +3,7 @@
 
 #include "rubric.hpp"
 
-// Compiled in from assets/rubrics/qd766.json by embed_asset() in CMakeLists.txt.
+// Compiled in from assets/rubrics/qd766.json by embed_asset() (cmake/embed_asset.cmake).
 extern const unsigned char qd766_rubric_json[];
 extern const std::size_t qd766_rubric_json_size;
 
