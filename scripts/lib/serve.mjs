@@ -12,25 +12,55 @@ const types = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.ttf': 'font/ttf',
 };
 
+// The file a request names, or the status to answer instead. A malformed address ("/%E0",
+// "/%") is the client's mistake: it gets a 400, and the server keeps serving.
+function fileFor(root, target) {
+  let path;
+  try {
+    // An origin-form target ("/a", or "//a": two slashes are a path, not a host) is read
+    // against a fixed origin; an absolute-form one ("http://host/a") as it is.
+    const url = new URL(target.startsWith('/') ? `http://localhost${target}` : target);
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (path.includes('\0')) return { status: 400 };
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(root, path));
+  if (file !== root && !file.startsWith(root + sep)) return { status: 403 };
+  return { file };
+}
+
+const refusals = { 400: '400 địa chỉ không hợp lệ\n', 403: '403 không được phép\n', 404: '404 không tìm thấy\n' };
+
+function refuse(res, status) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(refusals[status] || `${status}\n`);
+}
+
 // Resolves with {server, url, port}; port 0 picks a free one.
 export function serve(dir, port = 0, host = '127.0.0.1') {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
-    let size;
-    try { const s = statSync(file); if (!s.isFile()) throw new Error('not a file'); size = s.size; } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 không tìm thấy\n');
-      return;
+    try {
+      const { file, status } = fileFor(root, req.url);
+      if (!file) { refuse(res, status); return; }
+      let size;
+      try { const s = statSync(file); if (!s.isFile()) throw new Error('not a file'); size = s.size; } catch {
+        refuse(res, 404);
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': types[extname(file)] || 'application/octet-stream', 'content-length': size,
+        'cache-control': 'no-cache', 'x-content-type-options': 'nosniff',
+      });
+      if (req.method === 'HEAD') { res.end(); return; }
+      // A file removed or unreadable after stat(): drop this response, not the server.
+      createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    } catch (e) {
+      // Whatever else goes wrong with one request must not stop the others.
+      console.error(`serve: ${req.url}: ${e.message}`);
+      if (res.headersSent) res.destroy(); else refuse(res, 500);
     }
-    res.writeHead(200, {
-      'content-type': types[extname(file)] || 'application/octet-stream', 'content-length': size,
-      'cache-control': 'no-cache', 'x-content-type-options': 'nosniff',
-    });
-    if (req.method === 'HEAD') { res.end(); return; }
-    createReadStream(file).pipe(res);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
