@@ -1,4 +1,4 @@
-// parse_assessments refuses what formats.md calls an error, naming source, JSON path and
+// parse_assessments refuses what docs/formats.md calls an error, naming source, JSON path and
 // line, and returns no assessment at all when anything is wrong.
 #include <catch2/catch.hpp>
 

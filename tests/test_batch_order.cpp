@@ -1,4 +1,4 @@
-// Batches (formats.md): one object, a JSON array, or JSON Lines; input order is kept.
+// Batches (docs/formats.md): one object, a JSON array, or JSON Lines; input order is kept.
 #include <catch2/catch.hpp>
 
 #include <string>

@@ -1,4 +1,4 @@
-// End to end: the built dvcscore binary on files in tests/data (formats.md, "Command line").
+// End to end: the built dvcscore binary on files in tests/data (docs/formats.md, "Command line").
 #include <catch2/catch.hpp>
 
 #include <sstream>

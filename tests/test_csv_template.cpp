@@ -182,7 +182,7 @@ TEST_CASE("csv round trip: the template filled in scores as the same figures in 
         }
         CHECK(cents(x.total) == cents(y.total));
     }
-    // The portal's figures (rubric-qd766.md): CLGQ 8.56, TTTT 7.22, MDHL 7.29.
+    // The portal's figures (docs/rubric.md): CLGQ 8.56, TTTT 7.22, MDHL 7.29.
     CHECK(cents(score(rubric, csv.assessments[0]).total) == 856);
     CHECK(cents(score(rubric, csv.assessments[1]).total) == 722);
     CHECK(cents(score(rubric, csv.assessments[2]).total) == 729);

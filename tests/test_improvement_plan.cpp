@@ -66,7 +66,7 @@ TEST_CASE("plan: numerator_for_full only for criteria entered as counts", "[plan
 
 TEST_CASE("plan: numerator_for_full is the smallest numerator whose portal percentage reaches the threshold",
           "[plan]") {
-    // The portal judges the rate by its 2-decimal percentage (rubric-qd766.md, Rounding 1):
+    // The portal judges the rate by its 2-decimal percentage (docs/rubric.md, Rounding, step 1):
     // 15999/20000 = 79.995 % shows as 80.00 % and already scores full points under cap 0.8.
     const Assessment a = with_entries({{"ONLINE_PROVISION", Entry::counts(15000, 20000)}});
     const ImprovementPlan plan = plan_for(a);

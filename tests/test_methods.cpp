@@ -1,4 +1,4 @@
-// Each scoring method of rubric-qd766.md: points = max × min(1, rate / T), "linear" is
+// Each scoring method of docs/rubric.md: points = max × min(1, rate / T), "linear" is
 // cap 1, "info" scores nothing; below, at and above each threshold.
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // The same rate typed as counts or as a percentage scores the same: counts are first
-// rounded to the 2-decimal percentage the portal shows (rubric-qd766.md, Rounding 1).
+// rounded to the 2-decimal percentage the portal shows (docs/rubric.md, Rounding, step 1).
 #include <catch2/catch.hpp>
 
 #include <cstdint>

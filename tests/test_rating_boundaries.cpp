@@ -1,4 +1,4 @@
-// Rating bands (rubric-qd766.md, "Rating"): lower bounds inclusive, judged on the
+// Rating bands (docs/rubric.md, "Rating"): lower bounds inclusive, judged on the
 // 2-decimal total.
 #include <catch2/catch.hpp>
 

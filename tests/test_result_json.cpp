@@ -1,4 +1,4 @@
-// The result JSON of formats.md ("Result"): field names, all six groups in order with all
+// The result JSON of docs/formats.md ("Result"): field names, all six groups in order with all
 // their criteria, `missing`, rating id and label, maxima as whole numbers.
 #include <catch2/catch.hpp>
 

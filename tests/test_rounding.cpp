@@ -1,4 +1,4 @@
-// The portal's rounding (rubric-qd766.md, "Rounding"): toFixed(2) on the exact binary
+// The portal's rounding (docs/rubric.md, "Rounding"): toFixed(2) on the exact binary
 // value, percentages rounded half up exactly from the integers.
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// The built-in QĐ 766 rubric matches rubric-qd766.md, table by table.
+// The built-in QĐ 766 rubric matches docs/rubric.md, table by table.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -19,7 +19,7 @@ struct ExpectedGroup {
     const char* decision_group;
 };
 
-// rubric-qd766.md, "Groups".
+// docs/rubric.md, "Groups".
 const std::vector<ExpectedGroup> kGroups = {
     {"CKMB", "Công khai, minh bạch", 18, "a"},
     {"TDGQ", "Tiến độ, kết quả giải quyết", 20, "b"},
@@ -40,7 +40,7 @@ struct ExpectedCriterion {
     bool zero_gives_full;
 };
 
-// rubric-qd766.md, "Criteria", row by row.
+// docs/rubric.md, "Criteria", row by row.
 const std::vector<ExpectedCriterion> kCriteria = {
     {"CKMB", "PUBLISH_ON_TIME", "1.1", "Tỷ lệ TTHC công bố đúng hạn", 6, false, 1, false},
     {"CKMB", "PUBLIC_UPDATE_ON_TIME", "1.2", "Tỷ lệ TTHC được cập nhật, công khai đúng hạn", 4, false, 1, false},
@@ -74,7 +74,7 @@ struct ExpectedBand {
     double min;
 };
 
-// rubric-qd766.md, "Rating", highest band first as Rubric::ratings keeps them.
+// docs/rubric.md, "Rating", highest band first as Rubric::ratings keeps them.
 const std::vector<ExpectedBand> kBands = {
     {"xuat_sac", "Xuất sắc", 90}, {"tot", "Tốt", 80}, {"kha", "Khá", 70}, {"trung_binh", "Trung bình", 50}, {"yeu", "Yếu", 0},
 };

@@ -1,4 +1,4 @@
-// The three worked cases of rubric-qd766.md, checked against the portal's own figures.
+// The three worked cases of docs/rubric.md, checked against the portal's own figures.
 #include <catch2/catch.hpp>
 
 #include <string>

@@ -1,4 +1,4 @@
-// Denominator 0 (rubric-qd766.md, column "zero den."): 0 points, except 5.2 and 5.3 which
+// Denominator 0 (docs/rubric.md, "Zero denominator"): 0 points, except 5.2 and 5.3 which
 // score full 6 — no petitions means none handled late or badly.
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// window.dvcscore (formats.md, "The page's JavaScript hooks"): defined once the first
+// window.dvcscore (docs/page-hooks.md): defined once the first
 // frame is drawn. Every member goes through the same C++ state the UI edits.
 Module.onFirstFrame = function () {
   // Calls a C function taking UTF-8 strings and returning one.
@@ -13,10 +13,10 @@ Module.onFirstFrame = function () {
   }
   var hooks = {
     ready: Promise.resolve(),
-    // Not in formats.md: when the first frame was drawn (performance.now(), ms), for scripts/measure-web.
+    // Extension (docs/page-hooks.md): when the first frame was drawn (performance.now(), ms), for scripts/measure-web.
     firstFrameAt: performance.now(),
     framesDrawn: function () { return _dvc_hook_frames_drawn(); },
-    // Not in formats.md: the mean time of full frames, for scripts/measure-web.
+    // Extension (docs/page-hooks.md): the mean time of full frames, for scripts/measure-web.
     measureFrames: function (count) { return _dvc_hook_measure_frames(count | 0); },
   };
   if (Module['_dvc_hook_load']) {
@@ -34,9 +34,9 @@ Module.onFirstFrame = function () {
       return JSON.parse(callWithTexts(Module['_dvc_hook_load'], [text]));
     };
     hooks.result = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_result']())); };
-    // Not in formats.md: the messages shown beside fields now, [{code, field, kind, message}].
+    // Extension (docs/page-hooks.md): the messages shown beside fields now, [{code, field, kind, message}].
     hooks.problems = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_problems']())); };
-    // Not in formats.md: drafts kept, the batch table, notices and storage, for tests.
+    // Extension (docs/page-hooks.md): drafts kept, the batch table, notices and storage, for tests.
     hooks.state = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_state']())); };
     hooks.widgetRect = function (code, field) {
       return JSON.parse(callWithTexts(Module['_dvc_hook_widget_rect'], [String(code), String(field || '')]));

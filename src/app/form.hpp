@@ -66,7 +66,7 @@ public:
     // returns no errors, or leaves the form untouched and returns what is wrong.
     Diagnostics load_json(std::string_view text);
 
-    // The result JSON (formats.md) of what the form holds now.
+    // The result JSON (docs/formats.md) of what the form holds now.
     std::string result_json_text() const;
 
     // The input mode a criterion starts in.

@@ -76,7 +76,7 @@ public:
     void open_batch_row(std::size_t row);
 
     FileToSave assessment_file() const;  // dvcscore-assessment/1
-    FileToSave result_file() const;      // the result JSON of formats.md
+    FileToSave result_file() const;      // the result JSON of docs/formats.md
     FileToSave template_file() const;    // the CSV template for Excel users
     FileToSave table_csv_file() const;   // the batch table, or every draft, as CSV
     FileToSave report_file(const std::string& date, const std::string& generator) const;  // printable HTML

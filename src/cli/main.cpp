@@ -1,4 +1,4 @@
-// dvcscore: the command-line face of the scoring core (formats.md, "Command line").
+// dvcscore: the command-line face of the scoring core (docs/formats.md, "Command line").
 #include <cerrno>
 #include <cstdio>
 #include <cstring>

@@ -1,5 +1,5 @@
 #pragma once
-// The result JSON of formats.md ("Result"), with optional extensions
+// The result JSON of docs/formats.md ("Result"), with optional extensions
 // (decision_groups, improvement, per-criterion number/at_cap/zero_denominator/value).
 #include <string>
 

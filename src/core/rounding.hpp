@@ -1,5 +1,5 @@
 #pragma once
-// The portal's rounding, quirks included (rubric-qd766.md, "Rounding").
+// The portal's rounding, quirks included (docs/rubric.md, "Rounding").
 #include <cstdint>
 
 namespace dvcscore {

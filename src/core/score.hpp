@@ -1,5 +1,5 @@
 #pragma once
-// Scoring exactly as the national portal does (rubric-qd766.md, "Rounding").
+// Scoring exactly as the national portal does (docs/rubric.md, "Rounding").
 #include <cstddef>
 #include <vector>
 

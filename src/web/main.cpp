@@ -1,6 +1,6 @@
 // The browser calculator: wires the session, its ImGui page and the browser platform;
 // carries out what the page asks (files, storage, links); exposes the page's hooks
-// (window.dvcscore, formats.md) through web/hooks.js.
+// (window.dvcscore, docs/page-hooks.md) through web/hooks.js.
 #include <emscripten.h>
 
 #include <cstdio>
@@ -141,7 +141,7 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_load(const char* json_text) {
 
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_result() { return hand_over(session().form.result_json_text()); }
 
-// problems(): the messages shown beside fields right now (an extension of formats.md).
+// problems(): the messages shown beside fields right now (an extension: docs/page-hooks.md).
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_problems() {
     const auto& form = session().form;
     nlohmann::json list = nlohmann::json::array();
@@ -156,7 +156,7 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_problems() {
     return hand_over(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-// state(): what the page holds beyond the form (an extension of formats.md, for tests).
+// state(): what the page holds beyond the form (an extension: docs/page-hooks.md, for tests).
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
     auto& s = session();
     s.form_edited();

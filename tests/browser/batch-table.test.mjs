@@ -9,7 +9,7 @@ import {
 
 const { withPage } = sharedBrowser();
 
-// Four units, totals worked out by hand (rubric-qd766.md):
+// Four units, totals worked out by hand (docs/rubric.md):
 const UNITS = [
   // CLGQ 1.46 + 1.10 + 6 = 8.56 (worked example 1, 98.6 % typed).
   PHU_THO,

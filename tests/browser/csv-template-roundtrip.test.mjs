@@ -12,7 +12,7 @@ import {
 const { withPage } = sharedBrowser();
 
 // Units, by criterion number: [numerator, denominator], or a single figure for 2.2.
-// Expected figures worked out by hand from rubric-qd766.md.
+// Expected figures worked out by hand from docs/rubric.md.
 const UNITS = [
   {
     // Worked example 1: 3.1 52/89 = 58.43 % (cap 80 %) → 2 × 58.43 / 80 = 1.46; 3.2 516/1884 =

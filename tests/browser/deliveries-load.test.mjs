@@ -1,5 +1,5 @@
 // Both deliveries start: dist/web over http and the single dist/dvcscore.html over file://.
-// `ready` resolves and result() has the shape formats.md gives.
+// `ready` resolves and result() has the shape docs/formats.md gives.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { GROUP_MAX, RUBRIC, SINGLE_FILE_URL, result, sharedBrowser } from './support.mjs';
@@ -58,10 +58,10 @@ function checkDelivery(address) {
 }
 
 describe('both deliveries load', () => {
-  test('dist/web over http: ready resolves and result() has the formats.md shape', async () => {
+  test('dist/web over http: ready resolves and result() has the docs/formats.md shape', async () => {
     await checkDelivery(shared.server.url);
   });
-  test('dist/dvcscore.html over file://: ready resolves and result() has the formats.md shape', async () => {
+  test('dist/dvcscore.html over file://: ready resolves and result() has the docs/formats.md shape', async () => {
     await checkDelivery(SINGLE_FILE_URL);
   });
 });

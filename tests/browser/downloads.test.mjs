@@ -76,7 +76,7 @@ describe('downloads', () => {
     assert.equal(rows.length, 1, 'the header row only, no example row');
     const header = rows[0];
     assert.deepEqual(header.slice(0, 2), ['Đơn vị', 'Kỳ đánh giá']);
-    // Criterion numbers in rubric order: group g (1..5 by decision group), as rubric-qd766.md.
+    // Criterion numbers in rubric order: group g (1..5 by decision group), as docs/rubric.md.
     const numbers = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6',
       '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7', '5.1', '5.2', '5.3', '5.4'];
     assert.equal(numbers.length, Object.values(RUBRIC).flat().length);

@@ -10,7 +10,7 @@ import {
 
 const { withPage } = sharedBrowser();
 
-// Every criterion, figures chosen so each score is easy by hand (rubric-qd766.md):
+// Every criterion, figures chosen so each score is easy by hand (docs/rubric.md):
 // CKMB 6 + 3 + 1 + 5.4 = 15.4; TDGQ 18; CLGQ 2 + 1 + 3.6 = 6.6; TTTT 1.25 + 0 + 2.00 = 3.25;
 // MDSH 6 + 2 + 0 + 3 + 0.5 + 1 + 2 = 14.5; MDHL 6 (0/0: full) + 5.4 + 5.4 = 16.8. Total 74.55, Khá.
 const YEN_LAP = assessment('Xã Yên Lập', 'Quý III/2026', {

@@ -1,7 +1,7 @@
 // Shared helpers of the browser tests: Debian's Chromium driven by playwright-core
-// (docs/toolchain: /usr/bin/chromium, software WebGL2 through SwiftShader), the static
+// (docs/toolchain.md: /usr/bin/chromium, software WebGL2 through SwiftShader), the static
 // server of scripts/lib/serve.mjs for dist/web, and the page's hooks (window.dvcscore,
-// formats.md) to find fields, which the tests then click, tap and type into for real.
+// docs/page-hooks.md) to find fields, which the tests then click, tap and type into for real.
 // sharedBrowser() is a test file's fixture; assessments with known figures and the helpers
 // of the hardening tests (hostile input, storage faults, limits) come last.
 import assert from 'node:assert/strict';
@@ -27,7 +27,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
 ];
 
-// The groups and criteria of the qd766 rubric, in order (rubric-qd766.md).
+// The groups and criteria of the qd766 rubric, in order (docs/rubric.md).
 export const RUBRIC = {
   CKMB: ['PUBLISH_ON_TIME', 'PUBLIC_UPDATE_ON_TIME', 'PUBLIC_CONTENT_FULL', 'DOSSIER_SYNC'],
   TDGQ: ['ON_TIME', 'AVG_DAYS'],
@@ -241,7 +241,7 @@ export function ensureScreenshotDir() {
   return SCREENSHOT_DIR;
 }
 
-// ---- the page beyond the form: drafts, files, downloads, tabs (extensions of formats.md) ------
+// ---- the page beyond the form: drafts, files, downloads, tabs (docs/page-hooks.md) -------------
 export const state = (page) => page.evaluate(() => window.dvcscore.state());
 export const AUTOSAVE_KEY = 'dvcscore/workspace/v1';
 
@@ -419,7 +419,7 @@ export function parseCsv(text, separator = ',') {
   return rows;
 }
 
-// ---- assessments with known figures (rubric-qd766.md) -----------------------------------------
+// ---- assessments with known figures (docs/rubric.md) --------------------------------------------
 // Chân Mộng's TTTT (rubric worked case, as tests/data/chan-mong-2026.json): 8/40 = 20 % → 0.50;
 // 18/40 = 45 % → 1.13; 1437/1541 = 93.25 % → 5.59. TTTT 7.22.
 export const CHAN_MONG = assessment('Xã Chân Mộng', '2026', {
