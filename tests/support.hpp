@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers shared by the topic files: building assessments by criterion code,
-// finding a diagnostic by JSON path, reading files, editing JSON text.
+// finding a diagnostic by JSON path, reading files, editing JSON text, variants of the
+// built-in rubric.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -10,6 +11,8 @@
 #include <sstream>
 #include <string>
 #include <utility>
+
+#include <nlohmann/json.hpp>
 
 #include "core/assessment.hpp"
 #include "core/diagnostic.hpp"
@@ -106,6 +109,30 @@ inline std::string replaced(std::string text, const std::string& from, const std
     REQUIRE(at != std::string::npos);
     REQUIRE(text.find(from, at + 1) == std::string::npos);
     return text.replace(at, from.size(), to);
+}
+
+// The built-in rubric's JSON changed by `edit(json&)` and loaded again (it must load): a
+// rubric that differs from qd766 in one respect, such as its rate rules.
+template <typename Edit>
+Rubric qd766_edited(Edit edit) {
+    nlohmann::json doc = nlohmann::json::parse(default_rubric_json());
+    edit(doc);
+    const RubricLoad load = load_rubric(doc.dump(), "qd766-edited.json");
+    INFO(describe(load.errors));
+    REQUIRE(load.rubric.has_value());
+    return *load.rubric;
+}
+
+// qd766 with every group's "rate" set to `rate`, or, for an empty `rate`, with no "rate"
+// anywhere, as rubric files written before the portal's two rules are.
+inline Rubric qd766_rate_everywhere(const std::string& rate) {
+    return qd766_edited([&](nlohmann::json& doc) {
+        for (auto& g : doc["groups"]) {
+            g.erase("rate");
+            for (auto& c : g["criteria"]) c.erase("rate");
+            if (!rate.empty()) g["rate"] = rate;
+        }
+    });
 }
 
 }  // namespace test_support

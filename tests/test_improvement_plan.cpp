@@ -77,8 +77,9 @@ TEST_CASE("plan: numerator_for_full is the smallest numerator whose portal perce
 }
 
 TEST_CASE("plan: the advised numerator reaches the threshold and one less does not", "[plan]") {
-    // Checked through the scorer: at the advised numerator the shown percent reaches the
-    // threshold; one fewer stays below it.
+    // Checked through the scorer: at the advised numerator the percentage the points come
+    // from (the shown one, or for 5.4 in MDHL the unrounded one) reaches the threshold; one
+    // fewer stays below it.
     const Rubric& rubric = qd766();
     for (const char* code : {"ONLINE_PROVISION", "ONLINE_DOSSIERS", "DOSSIER_RECEIVING_SATISFACTION", "ON_TIME"}) {
         const Criterion& c = rubric.criteria[index_of(rubric, code)];
@@ -89,14 +90,51 @@ TEST_CASE("plan: the advised numerator reaches the threshold and one less does n
             REQUIRE(n.has_value());
             REQUIRE(*n <= d);
             const Entry enough = Entry::counts(static_cast<double>(*n), static_cast<double>(d));
-            CHECK(score_criterion(c, &enough).percent >= c.threshold * 100);
+            CHECK(score_criterion(c, &enough).scoring_percent >= c.threshold * 100);
             CHECK(score_criterion(c, &enough).points == c.max);
             if (*n > 0) {
                 const Entry short_by_one = Entry::counts(static_cast<double>(*n - 1), static_cast<double>(d));
-                CHECK(score_criterion(c, &short_by_one).percent < c.threshold * 100);
+                CHECK(score_criterion(c, &short_by_one).scoring_percent < c.threshold * 100);
             }
         }
     }
+}
+
+TEST_CASE("plan: under the unrounded rule the numerator for full points is the unrounded rate's", "[plan]") {
+    // 5.4 (MDHL, cap 0.9). 0.9 × 597894 = 538104.6, so 538105 / 597894 = 90.00007 % is the
+    // first at 90 % unrounded; 538104 gives 89.99990 %. Rounding the percent first, 538075
+    // would do (89.99505 % shows as 90.00 %).
+    const auto for_5_4 = [](const Rubric& rubric, double d) {
+        const Assessment a = with_entries({{"DOSSIER_RECEIVING_SATISFACTION", Entry::counts(0, d)}}, rubric);
+        const ImprovementPlan plan = plan_improvements(rubric, a, score(rubric, a));
+        for (const CriterionAdvice& advice : plan.criteria)
+            if (rubric.criteria[advice.criterion].code == "DOSSIER_RECEIVING_SATISFACTION") return advice.numerator_for_full;
+        return std::optional<std::uint64_t>();
+    };
+    const Rubric shown_everywhere = test_support::qd766_rate_everywhere("");
+    CHECK(for_5_4(qd766(), 597894) == std::optional<std::uint64_t>(538105));
+    CHECK(for_5_4(shown_everywhere, 597894) == std::optional<std::uint64_t>(538075));
+    // Hà Nội's 1065150: 0.9 × 1065150 = 958635 exactly (958635 / 1065150 is the double 0.9,
+    // × 100 = 90); shown first, 0.89995 × 1065150 = 958581.74 → 958582.
+    CHECK(for_5_4(qd766(), 1065150) == std::optional<std::uint64_t>(958635));
+    CHECK(for_5_4(shown_everywhere, 1065150) == std::optional<std::uint64_t>(958582));
+}
+
+TEST_CASE("plan: the unrounded numerator is judged by the portal's doubles, not exact arithmetic", "[plan]") {
+    // 4.3 (MDSH, cap 0.8) over d = 2^53. Exactly, 0.8 × 2^53 = 7205759403792793.6 → 7205759403792794.
+    // In doubles, n = 7205759403792793: n / d is exact (n < 2^53), × 100 is exactly
+    // 80 − 6.66e-15, which lies nearer 80 than the double below it (80 − 2^-46 = 80 − 1.42e-14):
+    // JavaScript's n / d * 100 is 80, full points. One less: 80 − 1.78e-14 → 80 − 2^-46 < 80.
+    const double d = 9007199254740992.0;
+    const Assessment a = with_entries({{"REUSED_DIGITIZED_DATA", Entry::counts(0, d)}});
+    const ImprovementPlan plan = plan_for(a);
+    REQUIRE(advice_for(plan, "REUSED_DIGITIZED_DATA").numerator_for_full.has_value());
+    CHECK(*advice_for(plan, "REUSED_DIGITIZED_DATA").numerator_for_full == 7205759403792793ull);
+    const Entry enough = Entry::counts(7205759403792793.0, d);
+    CHECK(test_support::score_of("REUSED_DIGITIZED_DATA", enough).scoring_percent == 80);
+    CHECK(test_support::score_of("REUSED_DIGITIZED_DATA", enough).points == 2);
+    const Entry short_by_one = Entry::counts(7205759403792792.0, d);
+    CHECK(test_support::score_of("REUSED_DIGITIZED_DATA", short_by_one).scoring_percent < 80);
 }
 
 TEST_CASE("plan: every scored criterion appears once, info criteria never", "[plan]") {

@@ -1,11 +1,15 @@
-// The same rate typed as counts or as a percentage scores the same: counts are first
-// rounded to the 2-decimal percentage the portal shows (docs/rubric.md, Rounding, step 1).
+// The same rate typed as counts or as a percentage scores the same: in the shown-percent
+// groups counts are first rounded to the 2-decimal percentage the portal shows; in the
+// unrounded groups (MDSH, MDHL) counts score as n / d × 100 typed in (docs/rubric.md,
+// Rounding, step 1).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
 #include <string>
 
+#include "core/rounding.hpp"
 #include "core/score.hpp"
 #include "support.hpp"
 
@@ -57,7 +61,8 @@ TEST_CASE("a percent with more decimals is rounded the same way as counts", "[pe
     check_same("ON_TIME", 1, 16, 6.25, 1.25);
 }
 
-TEST_CASE("random counts score exactly as their half-up 2-decimal percent typed in", "[percent-vs-counts]") {
+TEST_CASE("random counts score exactly as their half-up 2-decimal percent typed in (shown-percent groups)",
+          "[percent-vs-counts]") {
     std::mt19937_64 random(20260623);
     const Rubric& rubric = default_rubric();
     int compared = 0;
@@ -68,7 +73,7 @@ TEST_CASE("random counts score exactly as their half-up 2-decimal percent typed 
         const std::uint64_t hundredths = (n * 20000 + d) / (2 * d);
         const double percent = static_cast<double>(hundredths) / 100;
         for (const Criterion& c : rubric.criteria) {
-            if (!c.scored()) continue;
+            if (!c.scored() || c.rate != RateRule::ShownPercent) continue;
             const Entry counted = Entry::counts(static_cast<double>(n), static_cast<double>(d));
             const Entry typed = Entry::of_percent(percent);
             const CriterionScore a = score_criterion(c, &counted);
@@ -78,5 +83,32 @@ TEST_CASE("random counts score exactly as their half-up 2-decimal percent typed 
             ++compared;
         }
     }
-    CHECK(compared == 5000 * 21);
+    CHECK(compared == 5000 * 11);  // 1.1–1.4, 2.1, 3.1–3.6
+}
+
+TEST_CASE("random counts score exactly as n / d × 100 typed in (unrounded groups)", "[percent-vs-counts]") {
+    std::mt19937_64 random(20261010);
+    const Rubric& rubric = default_rubric();
+    int compared = 0;
+    for (int i = 0; i < 5000; ++i) {
+        const std::uint64_t d = 1 + random() % (i % 2 ? 100000000 : 2000);
+        const std::uint64_t n = random() % (d + 1);
+        const double percent = static_cast<double>(n) / static_cast<double>(d) * 100;  // as JavaScript's n / d * 100
+        for (const Criterion& c : rubric.criteria) {
+            if (!c.scored() || c.rate != RateRule::Unrounded) continue;
+            const Entry counted = Entry::counts(static_cast<double>(n), static_cast<double>(d));
+            const Entry typed = Entry::of_percent(percent);
+            const CriterionScore a = score_criterion(c, &counted);
+            const CriterionScore b = score_criterion(c, &typed);
+            // Points from the unrounded percentage, multiplied before divided, rounded half up.
+            const double expected = round_half_up_2dp(std::min(c.max, percent * c.max / c.threshold_percent));
+            if (a.points != expected || b.points != expected)
+                FAIL_CHECK(c.code << " " << n << "/" << d << ": " << a.points << " and " << b.points << ", expected " << expected);
+            // Shown: the half-up 2-decimal percentage, from the counts exactly.
+            if (a.percent != static_cast<double>((n * 20000 + d) / (2 * d)) / 100)
+                FAIL_CHECK(c.code << " " << n << "/" << d << " shows " << a.percent);
+            ++compared;
+        }
+    }
+    CHECK(compared == 5000 * 10);  // 4.1–4.7, 5.2–5.4
 }

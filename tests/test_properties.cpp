@@ -1,5 +1,6 @@
 // Properties over thousands of generated assessments (fixed seed): bounds, sums to the
-// cent, and points that never fall when a rate rises.
+// cent, and points that never fall when a rate rises — under both rate rules: the built-in
+// rubric (MDSH and MDHL unrounded), and qd766 with every group shown-percent or unrounded.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -18,6 +19,18 @@ using test_support::cents;
 namespace {
 
 const Rubric& qd766() { return default_rubric(); }
+
+// Each property runs on each of these.
+const std::vector<Rubric>& rubrics() {
+    static const std::vector<Rubric> all = {qd766(), test_support::qd766_rate_everywhere("shown_percent"),
+                                            test_support::qd766_rate_everywhere("unrounded")};
+    return all;
+}
+
+const char* rules_of(const Rubric& rubric) {
+    if (rubric.criteria.front().rate != rubric.criteria.back().rate) return "built-in (both rules)";
+    return rate_rule_id(rubric.criteria.front().rate);
+}
 
 class Generator {
 public:
@@ -51,9 +64,9 @@ public:
         }
     }
 
-    Assessment assessment() {
-        Assessment a = Assessment::blank(qd766());
-        for (std::size_t c = 0; c < qd766().criteria.size(); ++c) a.entries[c] = entry_for(qd766().criteria[c]);
+    Assessment assessment(const Rubric& rubric) {
+        Assessment a = Assessment::blank(rubric);
+        for (std::size_t c = 0; c < rubric.criteria.size(); ++c) a.entries[c] = entry_for(rubric.criteria[c]);
         return a;
     }
 
@@ -77,8 +90,7 @@ const char* band_by_spec(double total) {
 }
 
 // Every invariant of one score card; returns false (after reporting) on the first breach.
-bool invariants_hold(const Assessment& a, const ScoreCard& card) {
-    const Rubric& rubric = qd766();
+bool invariants_hold(const Rubric& rubric, const Assessment& a, const ScoreCard& card) {
     std::vector<std::int64_t> group_cents(rubric.groups.size(), 0);
     for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
         const Criterion& criterion = rubric.criteria[c];
@@ -144,51 +156,57 @@ bool raise_rate(Generator& gen, const Criterion& criterion, std::optional<Entry>
 }  // namespace
 
 TEST_CASE("properties: bounds and sums to the cent over 5000 random assessments", "[properties]") {
-    Generator gen(766);
-    for (int i = 0; i < 5000; ++i) {
-        const Assessment a = gen.assessment();
-        const ScoreCard card = score(qd766(), a);
-        if (!invariants_hold(a, card)) {
-            INFO("assessment #" << i);
-            FAIL("invariant broken");
+    for (const Rubric& rubric : rubrics()) {
+        Generator gen(766);
+        for (int i = 0; i < 5000; ++i) {
+            const Assessment a = gen.assessment(rubric);
+            const ScoreCard card = score(rubric, a);
+            if (!invariants_hold(rubric, a, card)) {
+                INFO(rules_of(rubric) << ", assessment #" << i);
+                FAIL("invariant broken");
+            }
         }
     }
 }
 
 TEST_CASE("properties: raising any rate never lowers its points, its group or the total", "[properties]") {
-    Generator gen(2022);
-    int raised = 0;
-    for (int i = 0; i < 5000; ++i) {
-        const Assessment before = gen.assessment();
-        const ScoreCard card_before = score(qd766(), before);
-        for (int k = 0; k < 3; ++k) {
-            const std::size_t c = gen.below(qd766().criteria.size());
-            const Criterion& criterion = qd766().criteria[c];
-            Assessment after = before;
-            if (!raise_rate(gen, criterion, after.entries[c])) continue;
-            ++raised;
-            const ScoreCard card_after = score(qd766(), after);
-            REQUIRE(invariants_hold(after, card_after));
-            INFO("assessment #" << i << ", " << criterion.code);
-            CHECK(card_after.criteria[c].points >= card_before.criteria[c].points);
-            CHECK(card_after.groups[criterion.group] >= card_before.groups[criterion.group]);
-            CHECK(card_after.total >= card_before.total);
+    for (const Rubric& rubric : rubrics()) {
+        Generator gen(2022);
+        int raised = 0;
+        for (int i = 0; i < 5000; ++i) {
+            const Assessment before = gen.assessment(rubric);
+            const ScoreCard card_before = score(rubric, before);
+            for (int k = 0; k < 3; ++k) {
+                const std::size_t c = gen.below(rubric.criteria.size());
+                const Criterion& criterion = rubric.criteria[c];
+                Assessment after = before;
+                if (!raise_rate(gen, criterion, after.entries[c])) continue;
+                ++raised;
+                const ScoreCard card_after = score(rubric, after);
+                REQUIRE(invariants_hold(rubric, after, card_after));
+                INFO(rules_of(rubric) << ", assessment #" << i << ", " << criterion.code);
+                CHECK(card_after.criteria[c].points >= card_before.criteria[c].points);
+                CHECK(card_after.groups[criterion.group] >= card_before.groups[criterion.group]);
+                CHECK(card_after.total >= card_before.total);
+            }
         }
+        CHECK(raised > 5000);
     }
-    CHECK(raised > 5000);
 }
 
 TEST_CASE("properties: points are monotone in the percent, hundredth by hundredth", "[properties]") {
-    for (const Criterion& c : qd766().criteria) {
-        if (!c.scored()) continue;
-        double last = -1;
-        for (int h = 0; h <= 10000; ++h) {
-            const Entry e = Entry::of_percent(h / 100.0);
-            const double p = score_criterion(c, &e).points;
-            if (p < last) FAIL_CHECK(c.code << " falls from " << last << " to " << p << " at " << h / 100.0 << " %");
-            last = p;
+    for (const Rubric& rubric : rubrics()) {
+        for (const Criterion& c : rubric.criteria) {
+            if (!c.scored()) continue;
+            double last = -1;
+            for (int h = 0; h <= 10000; ++h) {
+                const Entry e = Entry::of_percent(h / 100.0);
+                const double p = score_criterion(c, &e).points;
+                if (p < last) FAIL_CHECK(rules_of(rubric) << ": " << c.code << " falls from " << last << " to " << p << " at " << h / 100.0 << " %");
+                last = p;
+            }
+            CHECK(last == c.max);
         }
-        CHECK(last == c.max);
     }
 }
 
@@ -198,33 +216,38 @@ TEST_CASE("properties: points are monotone in the rate across all fractions with
     for (int d = 1; d <= 60; ++d)
         for (int n = 0; n <= d; ++n) fractions.push_back(Entry::counts(n, d));
     std::stable_sort(fractions.begin(), fractions.end(), rate_less);
-    for (const Criterion& c : qd766().criteria) {
-        if (!c.scored()) continue;
-        double last = -1;
-        for (const Entry& e : fractions) {
-            const double p = score_criterion(c, &e).points;
-            if (p < last) FAIL_CHECK(c.code << " falls to " << p << " at " << e.numerator << "/" << e.denominator);
-            last = p;
+    for (const Rubric& rubric : rubrics()) {
+        for (const Criterion& c : rubric.criteria) {
+            if (!c.scored()) continue;
+            double last = -1;
+            for (const Entry& e : fractions) {
+                const double p = score_criterion(c, &e).points;
+                if (p < last) FAIL_CHECK(rules_of(rubric) << ": " << c.code << " falls to " << p << " at " << e.numerator << "/" << e.denominator);
+                last = p;
+            }
         }
     }
 }
 
 TEST_CASE("properties: a higher rate in any form never scores less, counts against percent", "[properties]") {
-    Generator gen(93);
-    for (int i = 0; i < 20000; ++i) {
-        const Criterion& c = qd766().criteria[gen.below(qd766().criteria.size())];
-        if (!c.scored()) continue;
-        const Entry counted = gen.counts();
-        const double typed = gen.percent();
-        const Entry percent = Entry::of_percent(typed);
-        const double p_counts = score_criterion(c, &counted).points;
-        const double p_percent = score_criterion(c, &percent).points;
-        // Exact: n/d·100 < typed  ⇔  n·100·1000 < typed·1000·d, typed has ≤ 3 decimals.
-        const auto typed_thousandths = static_cast<uint128>(std::llround(typed * 1000));
-        const auto lhs = static_cast<uint128>(counted.numerator) * 100000u;
-        const auto rhs = typed_thousandths * static_cast<uint128>(counted.denominator);
-        INFO(c.code << ": " << counted.numerator << "/" << counted.denominator << " vs " << typed << " %");
-        if (lhs < rhs) CHECK(p_counts <= p_percent);
-        if (lhs > rhs) CHECK(p_counts >= p_percent);
+    for (const Rubric& rubric : rubrics()) {
+        Generator gen(93);
+        for (int i = 0; i < 20000; ++i) {
+            const Criterion& c = rubric.criteria[gen.below(rubric.criteria.size())];
+            if (!c.scored()) continue;
+            const Entry counted = gen.counts();
+            const double typed = gen.percent();
+            const Entry percent = Entry::of_percent(typed);
+            const double p_counts = score_criterion(c, &counted).points;
+            const double p_percent = score_criterion(c, &percent).points;
+            // Exact: n/d·100 < typed  ⇔  n·100·1000 < typed·1000·d, typed has ≤ 3 decimals.
+            const auto typed_thousandths = static_cast<uint128>(std::llround(typed * 1000));
+            const auto lhs = static_cast<uint128>(counted.numerator) * 100000u;
+            const auto rhs = typed_thousandths * static_cast<uint128>(counted.denominator);
+            INFO(rules_of(rubric) << ", " << c.code << ": " << counted.numerator << "/" << counted.denominator << " vs "
+                                  << typed << " %");
+            if (lhs < rhs) CHECK(p_counts <= p_percent);
+            if (lhs > rhs) CHECK(p_counts >= p_percent);
+        }
     }
 }

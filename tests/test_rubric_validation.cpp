@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "core/rubric.hpp"
 #include "support.hpp"
@@ -144,6 +145,48 @@ TEST_CASE("rubric validation: threshold must be above 0 and at most 1", "[rubric
     const std::string bad = GENERATE(as<std::string>{}, "0", "-0.2", "1.5", "1.0001", "80");
     INFO("threshold " << bad);
     refused_at(replaced(kMini, "\"threshold\": 0.8", "\"threshold\": " + bad), "$.groups[0].criteria[1].threshold", 16);
+}
+
+TEST_CASE("rubric validation: a rate rule is \"shown_percent\" or \"unrounded\", on a group or a criterion",
+          "[rubric-validation]") {
+    SECTION("unknown word on a group") {
+        const Diagnostic d = refused_at(replaced(kMini, "\"decision_group\": \"a\",", "\"decision_group\": \"a\", \"rate\": \"rounded\","),
+                                        "$.groups[0].rate", 11);
+        CHECK_THAT(d.message, Catch::Contains("rounded"));
+        CHECK_THAT(d.message, Catch::Contains("shown_percent"));
+        CHECK_THAT(d.message, Catch::Contains("unrounded"));
+    }
+    SECTION("the right word in the wrong case on a criterion") {
+        refused_at(replaced(kMini, "\"zero_denominator\": \"full\"", "\"zero_denominator\": \"full\", \"rate\": \"Unrounded\""),
+                   "$.groups[0].criteria[1].rate", 16);
+    }
+    SECTION("not a string") {
+        refused_at(replaced(kMini, "\"threshold\": 1, \"zero_denominator\": \"zero\"",
+                            "\"threshold\": 1, \"zero_denominator\": \"zero\", \"rate\": true"),
+                   "$.groups[0].criteria[0].rate", 14);
+    }
+    SECTION("empty") {
+        refused_at(replaced(kMini, "\"decision_group\": \"a\",", "\"decision_group\": \"a\", \"rate\": \"\","),
+                   "$.groups[0].rate", 11);
+    }
+}
+
+TEST_CASE("rubric validation: rate rules load — absent, on the group, overridden by a criterion", "[rubric-validation]") {
+    const auto rules = [](const std::string& text) {
+        const RubricLoad load = load_rubric(text, kSource);
+        INFO(describe(load.errors));
+        REQUIRE(load.rubric.has_value());
+        return std::vector<RateRule>{load.rubric->groups[0].rate, load.rubric->criteria[0].rate, load.rubric->criteria[1].rate};
+    };
+    using R = RateRule;
+    CHECK(rules(kMini) == std::vector<R>{R::ShownPercent, R::ShownPercent, R::ShownPercent});
+    const std::string unrounded =
+        replaced(kMini, "\"decision_group\": \"a\",", "\"decision_group\": \"a\", \"rate\": \"unrounded\",");
+    CHECK(rules(unrounded) == std::vector<R>{R::Unrounded, R::Unrounded, R::Unrounded});
+    CHECK(rules(replaced(unrounded, "\"zero_denominator\": \"full\"", "\"zero_denominator\": \"full\", \"rate\": \"shown_percent\"")) ==
+          std::vector<R>{R::Unrounded, R::Unrounded, R::ShownPercent});
+    CHECK(rules(replaced(kMini, "\"zero_denominator\": \"full\"", "\"zero_denominator\": \"full\", \"rate\": \"unrounded\"")) ==
+          std::vector<R>{R::ShownPercent, R::ShownPercent, R::Unrounded});
 }
 
 TEST_CASE("rubric validation: the smallest and largest valid thresholds load", "[rubric-validation]") {

@@ -28,7 +28,7 @@ Assessment phu_tho() {
                          {"ONLINE_DOSSIERS", Entry::counts(589496, 597894)}});
 }
 
-// Hà Nội city 2026, MDHL.
+// Hà Nội city 2026, MDHL (the unrounded rate).
 Assessment ha_noi() {
     return with_entries({{"DOSSIER_RECEIVING_SATISFACTION", Entry::counts(785199, 1065150)},
                          {"PETITION_PROCESSING_ON_TIME", Entry::counts(1000, 4506)},
@@ -74,13 +74,14 @@ TEST_CASE("worked example: Phú Thọ from tests/data/phu-tho-2026.json", "[work
 
 TEST_CASE("worked example: Hà Nội MDHL = 7.29", "[worked-examples]") {
     const ScoreCard card = score(qd766(), ha_noi());
-    // 5.4: 785199/1065150 = 73.72 % → 6 × 73.72 / 90 = 4.9147 → 4.91.
+    // MDHL scores the unrounded rate; the shown percent is still the 2-decimal one.
+    // 5.4: 785199/1065150 = 73.7172… % (shown 73.72) → 73.7172… × 6 / 90 = 4.9145 → 4.91.
     CHECK(percent(card, "DOSSIER_RECEIVING_SATISFACTION") == 73.72);
     CHECK(points(card, "DOSSIER_RECEIVING_SATISFACTION") == 4.91);
-    // 5.2: 1000/4506 = 22.19 % → 6 × 22.19 / 100 = 1.3314 → 1.33.
+    // 5.2: 1000/4506 = 22.1926… % → 6 × 22.1926… / 100 = 1.3316 → 1.33.
     CHECK(percent(card, "PETITION_PROCESSING_ON_TIME") == 22.19);
     CHECK(points(card, "PETITION_PROCESSING_ON_TIME") == 1.33);
-    // 5.3: 791/4506 = 17.55 % → 6 × 17.55 / 100 = 1.053 → 1.05.
+    // 5.3: 791/4506 = 17.5544… % → 6 × 17.5544… / 100 = 1.0533 → 1.05.
     CHECK(percent(card, "PETITION_HANDLING_SATISFACTION") == 17.55);
     CHECK(points(card, "PETITION_HANDLING_SATISFACTION") == 1.05);
     // 4.91 + 1.33 + 1.05; the unrounded sum 7.2993 must not be what is shown.

@@ -8,6 +8,30 @@
 #include "rounding.hpp"
 
 namespace dvcscore {
+namespace {
+
+// The smallest numerator over `d` whose rate, as the criterion's rule scores it, reaches
+// the threshold T (a percentage).
+std::uint64_t numerator_for_full(const Criterion& criterion, std::uint64_t d) {
+    const double threshold = criterion.threshold_percent;
+    if (criterion.rate == RateRule::Unrounded) {
+        // n / d × 100 ≥ T in the portal's doubles. Rising in n, so start from the real
+        // answer ⌈T · d / 100⌉ (a double estimate, a step or two off at most) and walk to
+        // the first n the doubles accept.
+        const double dd = static_cast<double>(d);
+        auto n = static_cast<std::uint64_t>(std::min(dd, std::max(0.0, std::ceil(threshold * dd / 100))));
+        while (n > 0 && unrounded_percent(static_cast<double>(n - 1), dd) >= threshold) --n;
+        while (n < d && unrounded_percent(static_cast<double>(n), dd) < threshold) ++n;
+        return n;
+    }
+    // The shown percentage, in hundredths, reaches T:
+    // round(n · 10000 / d) ≥ T  ⇔  20000 · n ≥ (2T − 1) · d.
+    const auto t = static_cast<uint128>(std::llround(threshold * 100));
+    const auto d128 = static_cast<uint128>(d);
+    return static_cast<std::uint64_t>(((2 * t - 1) * d128 + 19999) / 20000);
+}
+
+}  // namespace
 
 ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card) {
     ImprovementPlan plan;
@@ -21,13 +45,8 @@ ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assess
         advice.full_at_percent = criterion.threshold_percent;
         advice.points_per_percent = s.at_cap ? 0 : criterion.max / criterion.threshold_percent;
         const auto& entry = c < assessment.entries.size() ? assessment.entries[c] : std::nullopt;
-        if (entry && entry->kind == EntryKind::Counts && entry->denominator > 0) {
-            // The smallest n whose shown percentage reaches the threshold T (in hundredths):
-            // round(n · 10000 / d) ≥ T  ⇔  20000 · n ≥ (2T − 1) · d.
-            const auto threshold = static_cast<uint128>(std::llround(criterion.threshold_percent * 100));
-            const auto d = static_cast<uint128>(entry->denominator);
-            advice.numerator_for_full = static_cast<std::uint64_t>(((2 * threshold - 1) * d + 19999) / 20000);
-        }
+        if (entry && entry->kind == EntryKind::Counts && entry->denominator > 0)
+            advice.numerator_for_full = numerator_for_full(criterion, static_cast<std::uint64_t>(entry->denominator));
         plan.criteria.push_back(advice);
     }
     std::stable_sort(plan.criteria.begin(), plan.criteria.end(), [](const CriterionAdvice& a, const CriterionAdvice& b) {

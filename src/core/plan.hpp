@@ -18,8 +18,9 @@ struct CriterionAdvice {
     double points_available = 0;    // max − points, 2 decimals
     double full_at_percent = 0;     // the rate that gives full points (the threshold)
     double points_per_percent = 0;  // points one more percentage point gives; 0 at the cap
-    // With counts: the smallest numerator whose shown (2-decimal) percentage reaches the
-    // threshold for the same denominator; the portal scores that percentage.
+    // With counts: the smallest numerator for the same denominator whose rate reaches the
+    // threshold as the criterion's rule scores it: the shown (2-decimal) percentage, or
+    // under RateRule::Unrounded n / d × 100 in doubles.
     std::optional<std::uint64_t> numerator_for_full;
 };
 

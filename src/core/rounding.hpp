@@ -17,6 +17,10 @@ double round_half_up_2dp(double x);
 // Requires denominator > 0 and both ≤ 2^53.
 std::int64_t rate_hundredths(std::uint64_t numerator, std::uint64_t denominator);
 
+// numerator/denominator × 100 as the portal's JavaScript computes it (n / d * 100): two
+// IEEE-754 roundings, no more. The unrounded rule scores this. Requires denominator > 0.
+double unrounded_percent(double numerator, double denominator);
+
 // An entered percentage rounded the same way, in hundredths: 93.245 → 9325. The decimal
 // the user wrote is what counts: that is the shortest decimal reading back as the double
 // (93.245 is stored as 93.24499…). Requires 0 ≤ percent ≤ 100.

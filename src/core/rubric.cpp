@@ -20,6 +20,36 @@ std::size_t Rubric::rating_index(double total) const {
     return ratings.size() - 1;  // loading guarantees a band starting at or below 0
 }
 
+const char* rate_rule_id(RateRule rule) {
+    return rule == RateRule::Unrounded ? "unrounded" : "shown_percent";
+}
+
+const char* rate_rule_text(RateRule rule) {
+    return rule == RateRule::Unrounded ? "điểm tính từ tỷ lệ chưa làm tròn"
+                                       : "điểm tính từ tỷ lệ đã làm tròn 2 chữ số thập phân";
+}
+
+std::string rate_rule_note(const Rubric& rubric) {
+    std::string groups, criteria;
+    const auto add = [](std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; };
+    for (const Group& group : rubric.groups) {
+        std::vector<std::size_t> unrounded;
+        std::size_t scored = 0;
+        for (std::size_t c : group.criteria) {
+            if (!rubric.criteria[c].scored()) continue;
+            ++scored;
+            if (rubric.criteria[c].rate == RateRule::Unrounded) unrounded.push_back(c);
+        }
+        if (unrounded.empty()) continue;
+        if (unrounded.size() == scored) add(groups, group.code);
+        else for (std::size_t c : unrounded) add(criteria, rubric.criteria[c].number);
+    }
+    if (groups.empty() && criteria.empty()) return "";
+    std::string which = groups.empty() ? "" : "nhóm " + groups;
+    if (!criteria.empty()) which += (which.empty() ? "" : " và ") + std::string("chỉ tiêu ") + criteria;
+    return "Điểm của " + which + " tính từ tỷ lệ chưa làm tròn; tỷ lệ hiển thị đã làm tròn 2 chữ số thập phân.";
+}
+
 namespace {
 
 constexpr const char* kRubricFormat = "dvcscore-rubric/1";
@@ -88,7 +118,7 @@ private:
 
     void read_group(const Json& v, const PathNode& at) {
         if (!check_.is_object(v, at)) return;
-        check_.only_known(v, at, {"code", "name", "max", "decision_group", "criteria"});
+        check_.only_known(v, at, {"code", "name", "max", "decision_group", "rate", "criteria"});
         Group g;
         g.code = check_.string(v, at, "code", true).value_or("");
         g.name = check_.string(v, at, "name", true).value_or("");
@@ -105,6 +135,7 @@ private:
             else
                 g.decision_group = static_cast<std::size_t>(it - rubric_.decision_groups.begin());
         }
+        g.rate = rate_rule(v, at).value_or(RateRule::ShownPercent);
         const std::size_t group_index = rubric_.groups.size();
         rubric_.groups.push_back(std::move(g));
         read_array(v, at, "criteria", [&](const Json& c, const PathNode& c_at) { read_criterion(c, c_at, group_index); });
@@ -113,9 +144,10 @@ private:
     void read_criterion(const Json& v, const PathNode& at, std::size_t group_index) {
         if (!check_.is_object(v, at)) return;
         check_.only_known(v, at, {"code", "number", "name", "numerator", "denominator", "measure", "unit", "max",
-                                  "method", "threshold", "zero_denominator"});
+                                  "method", "threshold", "zero_denominator", "rate"});
         Criterion c;
         c.group = group_index;
+        c.rate = rate_rule(v, at).value_or(rubric_.groups[group_index].rate);
         c.code = check_.string(v, at, "code", true).value_or("");
         if (!c.code.empty() && !is_code(c.code))
             check_.error(at.child("code"), "mã chỉ tiêu chỉ gồm chữ in hoa A–Z, chữ số và dấu _");
@@ -180,6 +212,18 @@ private:
             if (other.min == band.min) check_.error(at.child("min"), "hai mức xếp loại có cùng ngưỡng " + format_number(band.min));
         }
         rubric_.ratings.push_back(std::move(band));
+    }
+
+    // "rate" of a group or criterion; absent means the enclosing rule (shown percent at the
+    // top), so rubric files written before the portal's two rules keep their meaning.
+    std::optional<RateRule> rate_rule(const Json& v, const PathNode& at) {
+        const auto rate = check_.string(v, at, "rate", false);
+        if (!rate) return std::nullopt;
+        if (*rate == "shown_percent") return RateRule::ShownPercent;
+        if (*rate == "unrounded") return RateRule::Unrounded;
+        check_.error(at.child("rate"), "rate phải là \"shown_percent\" (tỷ lệ làm tròn 2 chữ số thập phân trước) hoặc "
+                                       "\"unrounded\" (tỷ lệ không làm tròn), không phải \"" + *rate + "\"");
+        return std::nullopt;
     }
 
     std::optional<double> non_negative(const Json& v, const PathNode& at, const char* key) {

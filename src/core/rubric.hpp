@@ -26,6 +26,18 @@ enum class ZeroDenominator {
     Full,  // nothing to measure scores full points (no petitions: none handled late)
 };
 
+// Which rate the portal computes points from (docs/rubric.md, "Rounding"). Either way the
+// percentage shown is the 2-decimal one.
+enum class RateRule {
+    ShownPercent,  // the shown 2-decimal percentage ("shown_percent"; a rubric that says nothing)
+    Unrounded,     // n / d × 100 in doubles, or a percent as typed ("unrounded")
+};
+
+// The rule's name in a rubric file: "shown_percent", "unrounded".
+const char* rate_rule_id(RateRule rule);
+// The rule in words, as every face shows it (Vietnamese).
+const char* rate_rule_text(RateRule rule);
+
 struct Criterion {
     std::string code;       // PAY_DOSSIERS
     std::string number;     // 3.6
@@ -40,6 +52,7 @@ struct Criterion {
     double threshold = 1;           // fraction of 1
     double threshold_percent = 100; // threshold × 100, the divisor the portal uses
     ZeroDenominator zero_denominator = ZeroDenominator::Zero;
+    RateRule rate = RateRule::ShownPercent;  // its own "rate", else its group's
 
     bool scored() const { return method != Method::Info; }
 };
@@ -49,6 +62,7 @@ struct Group {
     std::string name;
     double max = 0;
     std::size_t decision_group = 0;  // index into Rubric::decision_groups
+    RateRule rate = RateRule::ShownPercent;  // for its criteria that name none
     std::vector<std::size_t> criteria;
 };
 
@@ -90,6 +104,10 @@ struct RubricLoad {
 };
 
 RubricLoad load_rubric(std::string_view json_text, std::string_view source);
+
+// A sentence for printed results saying which points come from unrounded rates, though
+// the percentages shown are rounded ("Điểm của nhóm MDSH, MDHL …"); empty when none do.
+std::string rate_rule_note(const Rubric& rubric);
 
 // QĐ 766 as published in assets/rubrics/qd766.json, built into the program.
 std::string_view default_rubric_json();

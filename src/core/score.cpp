@@ -13,21 +13,26 @@ CriterionScore score_criterion(const Criterion& criterion, const Entry* entry) {
     s.entered = true;
     if (criterion.measure == Measure::Value) return s;
 
-    std::int64_t hundredths = 0;
+    std::int64_t hundredths = 0;  // the shown percentage
+    double unrounded = 0;         // the rate as the unrounded rule scores it
     if (entry->kind == EntryKind::Percent) {
         hundredths = percent_hundredths(entry->percent);
+        unrounded = entry->percent;  // as typed: 93.2466 stays 93.2466
     } else if (entry->denominator == 0) {
         s.zero_denominator = true;
         hundredths = criterion.zero_denominator == ZeroDenominator::Full ? 10000 : 0;
+        unrounded = static_cast<double>(hundredths) / 100;
     } else {
         hundredths = rate_hundredths(static_cast<std::uint64_t>(entry->numerator),
                                      static_cast<std::uint64_t>(entry->denominator));
+        unrounded = unrounded_percent(entry->numerator, entry->denominator);
     }
     s.percent = static_cast<double>(hundredths) / 100;
+    s.scoring_percent = criterion.rate == RateRule::Unrounded ? unrounded : s.percent;
     if (!criterion.scored()) return s;
 
     // Multiplied before divided, in doubles, as the portal does: 89.25 × 6 / 100.
-    const double raw = s.percent * criterion.max / criterion.threshold_percent;
+    const double raw = s.scoring_percent * criterion.max / criterion.threshold_percent;
     s.points = round_half_up_2dp(std::min(criterion.max, raw));
     s.at_cap = s.points >= criterion.max;
     return s;

@@ -13,11 +13,14 @@ struct CriterionScore {
     bool zero_denominator = false;  // counts with denominator 0: scored by the rubric's rule
     bool at_cap = false;            // full points reached
     double percent = 0;             // the 2-decimal percentage the portal shows
+    // The percentage the points come from: `percent` under RateRule::ShownPercent; under
+    // RateRule::Unrounded n / d × 100 in doubles, or the percent as typed.
+    double scoring_percent = 0;
     double points = 0;              // rounded to 2 decimals
 };
 
-// The arithmetic of one criterion, the only place it lives. `entry` is null when not
-// entered, and must have passed check_entry().
+// The arithmetic of one criterion, the only place it lives, by the criterion's rate rule.
+// `entry` is null when not entered, and must have passed check_entry().
 CriterionScore score_criterion(const Criterion& criterion, const Entry* entry);
 
 struct ScoreCard {
