@@ -1,6 +1,8 @@
 // End to end: the built dvcscore binary on files in tests/data (docs/formats.md, "Command line").
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -288,4 +290,86 @@ TEST_CASE("cli --rubric: a broken rubric is exit 1 naming the file and the path"
     check_input_error(run_cli("rubric --rubric " + quoted(rubric)), needles);
     check_input_error(run_cli("score --rubric " + quoted(data("no-such-rubric.json")) + " " + quoted(data("phu-tho-2026.json"))),
                       {"no-such-rubric.json"});
+}
+
+TEST_CASE("cli score: each group's rate rule — the portal's published figures in json, csv and table", "[cli]") {
+    // tests/data/rate-rules-2026.json (worked out in test_rate_rules.cpp): Quảng Trị 4.5
+    // 295/1269 → 0.46 (MDSH, unrounded); Thanh Hóa 5.3 278/674 → 2.47 (MDHL, unrounded);
+    // Thái Nguyên 1.1 1/57 → 0.10 and Chân Mộng 3.6 1437/1541 → 5.59 (shown percent);
+    // 23.2466 % typed into 4.6 → 0.46 (as typed) and into 1.3 → 0.47 (23.25 first).
+    const std::string file = data("rate-rules-2026.json");
+    const Run run = run_cli("score " + quoted(file));
+    check_ok(run);
+    const json r = json::parse(run.out);
+    REQUIRE(r.size() == 5);
+    const auto criterion = [&](std::size_t unit, std::size_t group, std::size_t index) {
+        return r.at(unit).at("groups").at(group).at("criteria").at(index);
+    };
+    CHECK(criterion(0, 4, 4).at("code") == "CITIZEN_DATA_CONNECTED_FORMALITY");
+    CHECK(criterion(0, 4, 4).at("percent").get<double>() == 23.25);
+    CHECK(criterion(0, 4, 4).at("points").get<double>() == 0.46);
+    CHECK(criterion(1, 5, 2).at("code") == "PETITION_HANDLING_SATISFACTION");
+    CHECK(criterion(1, 5, 2).at("percent").get<double>() == 41.25);
+    CHECK(criterion(1, 5, 2).at("points").get<double>() == 2.47);
+    CHECK(criterion(2, 0, 0).at("percent").get<double>() == 1.75);
+    CHECK(criterion(2, 0, 0).at("points").get<double>() == 0.10);
+    CHECK(criterion(4, 4, 5).at("percent").get<double>() == 23.25);
+    CHECK(criterion(4, 4, 5).at("points").get<double>() == 0.46);
+    CHECK(criterion(4, 0, 2).at("points").get<double>() == 0.47);
+    const std::vector<double> totals = {0.46, 2.47, 0.10, 5.59, 0.93};
+    for (std::size_t i = 0; i < totals.size(); ++i) CHECK(total_of(r.at(i)) == totals[i]);
+
+    const Run csv = run_cli("score --format csv " + quoted(file));
+    check_ok(csv);
+    const std::vector<std::string> lines = non_empty_lines(csv.out.substr(3));
+    REQUIRE(lines.size() == 6);
+    // unit, period, CKMB, TDGQ, CLGQ, TTTT, MDSH, MDHL, total, rating
+    CHECK(lines[1] == "UBND tỉnh Quảng Trị,2026,0.00,0.00,0.00,0.00,0.46,0.00,0.46,Yếu");
+    CHECK(lines[2] == "UBND tỉnh Thanh Hóa,2026,0.00,0.00,0.00,0.00,0.00,2.47,2.47,Yếu");
+    CHECK(lines[3] == "UBND tỉnh Thái Nguyên,2026,0.10,0.00,0.00,0.00,0.00,0.00,0.10,Yếu");
+    CHECK(lines[4] == "Xã Chân Mộng,2026,0.00,0.00,0.00,5.59,0.00,0.00,5.59,Yếu");
+    CHECK(lines[5] == "Tỷ lệ nhập tay,2026,0.47,0.00,0.00,0.00,0.46,0.00,0.93,Yếu");
+
+    const Run table = run_cli("score --format table " + quoted(file));
+    check_ok(table);
+    CHECK_THAT(table.out, Catch::Contains("295/1269 = 23.25%"));
+    CHECK_THAT(table.out, Catch::Contains("278/674 = 41.25%"));
+    CHECK_THAT(table.out, Catch::Contains("0.46 / 2"));
+    CHECK_THAT(table.out, Catch::Contains("2.47 / 6"));
+    CHECK_THAT(table.out, Catch::Contains("Điểm của nhóm MDSH, MDHL tính từ tỷ lệ chưa làm tròn"));
+}
+
+TEST_CASE("cli rubric: each group's rate rule, in text and in json", "[cli]") {
+    const Run text = run_cli("rubric");
+    check_ok(text);
+    const std::vector<std::string> lines = non_empty_lines(text.out);
+    for (const char* code : {"CKMB", "TDGQ", "CLGQ", "TTTT", "MDSH", "MDHL"}) {
+        INFO(code);
+        std::size_t at = 0;
+        while (at < lines.size() && lines[at].rfind(std::string(code) + "  ", 0) != 0) ++at;
+        REQUIRE(at + 1 < lines.size());
+        const bool unrounded = std::string(code) == "MDSH" || std::string(code) == "MDHL";
+        CHECK_THAT(lines[at + 1], Catch::Contains(unrounded ? "(unrounded)" : "(shown_percent)"));
+        CHECK_THAT(lines[at + 1], Catch::Contains(unrounded ? "chưa làm tròn" : "đã làm tròn 2 chữ số thập phân"));
+    }
+    const Run printed = run_cli("rubric --format json");
+    check_ok(printed);
+    const json rubric = json::parse(printed.out);
+    std::vector<std::string> rates;
+    for (const json& g : rubric.at("groups")) rates.push_back(g.at("rate").get<std::string>());
+    CHECK(rates == std::vector<std::string>{"shown_percent", "shown_percent", "shown_percent", "shown_percent",
+                                            "unrounded", "unrounded"});
+}
+
+TEST_CASE("cli --rubric: a wrong rate rule is exit 1 naming the file, the line and the JSON path", "[cli]") {
+    std::string text = slurp(std::string(DVCSCORE_ASSETS) + "/rubrics/qd766.json");
+    const std::size_t at = text.find("\"rate\": \"unrounded\"");  // MDSH, the fifth group
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 19, "\"rate\": \"unround\"");
+    const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    const fs::path file = temporary(".json");
+    std::ofstream(file, std::ios::binary) << text;
+    check_input_error(run_cli("score --rubric " + quoted(file.string()) + " " + quoted(data("phu-tho-2026.json"))),
+                      {file.string() + ":" + std::to_string(line) + ":", "$.groups[4].rate", "unround"});
+    fs::remove(file);
 }

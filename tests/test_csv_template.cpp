@@ -218,6 +218,24 @@ TEST_CASE("csv as Vietnamese Excel saves it: BOM, CRLF, semicolons, decimal comm
     CHECK(cents(score(default_rubric(), ha_noi).total) == 729);
 }
 
+TEST_CASE("csv: a percentage with more decimals is kept whole for the unrounded groups", "[csv]") {
+    // "23,2466" in 4.6 (MDSH, unrounded): 23.2466 × 2 / 100 = 0.464932 → 0.46; in 1.3 (CKMB,
+    // shown percent) it is 23.25 first: 0.465 → 0.47. Counts 295/1269 in 4.5 → 0.46.
+    const AssessmentBatch batch = parse(crlf({
+        "Đơn vị;Kỳ;4.6 Tỷ lệ %;1.3 Tỷ lệ %;4.5 Tử số;4.5 Mẫu số",
+        "A;2026;23,2466;23,2466;295;1.269",
+    }));
+    INFO(describe(batch.errors));
+    REQUIRE(batch.assessments.size() == 1);
+    const Assessment& a = batch.assessments[0];
+    CHECK(entry_of(a, "CITIZEN_DATA_CONNECTED_DOSSIER").percent == 23.2466);
+    const ScoreCard card = score(default_rubric(), a);
+    CHECK(card.criteria[index_of(default_rubric(), "CITIZEN_DATA_CONNECTED_DOSSIER")].points == 0.46);
+    CHECK(card.criteria[index_of(default_rubric(), "PUBLIC_CONTENT_FULL")].points == 0.47);
+    CHECK(card.criteria[index_of(default_rubric(), "CITIZEN_DATA_CONNECTED_FORMALITY")].points == 0.46);
+    CHECK(cents(card.total) == 139);  // 0.46 + 0.47 + 0.46
+}
+
 TEST_CASE("csv separators: comma, semicolon and tab are recognised from the header", "[csv]") {
     for (const char* separator : {",", ";", "\t"}) {
         const std::string s = separator;

@@ -39,6 +39,34 @@ TEST_CASE("typed counts with thousands separators and a decimal comma are read a
     CHECK(form.card().criteria[provision].points == 1.46);  // 2 × 58.43 / 80 = 1.46075
 }
 
+TEST_CASE("the form scores each criterion by its group's rate rule and shows the 2-decimal percent", "[form]") {
+    Form form(dvcscore::default_rubric());
+    // 4.5 (MDSH, unrounded) as counts: 295/1269 = 23.2466… % → × 2 / 100 = 0.4649… → 0.46.
+    const std::size_t formality = at(form, "CITIZEN_DATA_CONNECTED_FORMALITY");
+    form.inputs[formality].numerator = "295";
+    form.inputs[formality].denominator = "1 269";
+    // 4.6 (MDSH) typed as a percent: used as typed, 23.2466 × 2 / 100 → 0.46.
+    const std::size_t dossier = at(form, "CITIZEN_DATA_CONNECTED_DOSSIER");
+    form.inputs[dossier].mode = InputMode::Percent;
+    form.inputs[dossier].percent = "23,2466";
+    // 1.3 (CKMB, shown percent) typed the same: 23.25 × 2 / 100 = 0.465 → 0.47.
+    const std::size_t content = at(form, "PUBLIC_CONTENT_FULL");
+    form.inputs[content].mode = InputMode::Percent;
+    form.inputs[content].percent = "23,2466";
+    form.recompute();
+    for (std::size_t c : {formality, dossier, content}) CHECK(form.card().criteria[c].percent == 23.25);
+    CHECK(form.card().criteria[formality].points == 0.46);
+    CHECK(form.card().criteria[dossier].points == 0.46);
+    CHECK(form.card().criteria[content].points == 0.47);
+    const auto result = nlohmann::json::parse(form.result_json_text());
+    CHECK(result["total"] == 1.39);  // 0.47 + 0.46 + 0.46
+    // Filled back from its own assessment, the typed percent keeps every decimal.
+    Form again(dvcscore::default_rubric());
+    again.fill(form.assessment());
+    CHECK(again.inputs[dossier].percent == "23.2466");
+    CHECK(again.card().total == 1.39);
+}
+
 TEST_CASE("invalid input is marked on its field with a Vietnamese message and not scored", "[form]") {
     Form form(dvcscore::default_rubric());
     const std::size_t on_time = at(form, "ON_TIME");

@@ -152,6 +152,21 @@ TEST_CASE("report: Chân Mộng's TTTT, a typed percentage and a zero denominato
     check_contains(html, {"<div class=\"total\">31.87 "});
 }
 
+TEST_CASE("report: MDSH and MDHL scored from the unrounded rate, the 2-decimal percent shown", "[report]") {
+    // Quảng Trị 4.5: 295/1269 = 23.2466… % → 0.46 (23.25 × 2 / 100 = 0.465 would be 0.47);
+    // Thanh Hóa 5.3: 278/674 = 41.2462… % → 2.47 (41.25 first would be 2.48). 0.46 + 2.47 = 2.93.
+    const Assessment a = with_entries({{"CITIZEN_DATA_CONNECTED_FORMALITY", Entry::counts(295, 1269)},
+                                       {"PETITION_HANDLING_SATISFACTION", Entry::counts(278, 674)}});
+    const std::string html = report_of({a});
+    check_contains(row_of(html, "CITIZEN_DATA_CONNECTED_FORMALITY"), {"295 / 1" + kThin + "269", "23.25%", "0.46 / 2"});
+    check_contains(row_of(html, "PETITION_HANDLING_SATISFACTION"), {"278 / 674", "41.25%", "2.47 / 6"});
+    check_contains(html, {"<div class=\"total\">2.93 ",
+                          "<p class=\"muted\">Điểm của nhóm MDSH, MDHL tính từ tỷ lệ chưa làm tròn; tỷ lệ hiển thị đã "
+                          "làm tròn 2 chữ số thập phân.</p>",
+                          // The footer names the rubric's source, which says which groups follow which rule.
+                          "MDSH, MDHL từ tỷ lệ chưa làm tròn"});
+}
+
 TEST_CASE("report: full marks", "[report]") {
     const std::string html = report_of({from_file("full-marks.json")});
     check_contains(html, {"<div class=\"total\">100.00 ", ">Xuất sắc</div>", "Đã ở mức xếp loại cao nhất.",

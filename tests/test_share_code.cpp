@@ -143,6 +143,26 @@ TEST_CASE("share code: percentages and values come back as the very same doubles
     CHECK(test_support::cents(score(default_rubric(), back).criteria[pay].points) == 559);
 }
 
+TEST_CASE("share code: a percent typed in an unrounded group survives and scores the same", "[share]") {
+    // MDSH scores a typed percent as typed: 93.2466 in 4.1 (max 6) → 93.2466 × 6 / 100 =
+    // 5.594796 → 5.59; 23.2466 in 4.5 (max 2) → 0.464932 → 0.46, where 23.25 would give 0.47.
+    const Assessment a = with_entries({{"ORIGINAL_RESULT_AVAILABLE", Entry::of_percent(93.2466)},
+                                       {"CITIZEN_DATA_CONNECTED_FORMALITY", Entry::of_percent(23.2466)}});
+    const Assessment back = round_trip(a);
+    CHECK(same_assessment(back, a));
+    const Rubric& rubric = default_rubric();
+    const std::size_t original = test_support::index_of(rubric, "ORIGINAL_RESULT_AVAILABLE");
+    const std::size_t formality = test_support::index_of(rubric, "CITIZEN_DATA_CONNECTED_FORMALITY");
+    CHECK(back.entries[original]->percent == 93.2466);
+    const ScoreCard card = score(rubric, back);
+    CHECK(card.criteria[original].scoring_percent == 93.2466);
+    CHECK(card.criteria[original].points == 5.59);
+    CHECK(card.criteria[formality].points == 0.46);
+    CHECK(card.criteria[formality].percent == 23.25);
+    CHECK(test_support::cents(card.total) == test_support::cents(score(rubric, a).total));
+    CHECK(test_support::cents(card.total) == 605);  // 5.59 + 0.46
+}
+
 TEST_CASE("share code: a full assessment with an 80-character Vietnamese name stays within 2,000 characters",
           "[share]") {
     std::string unit = "Ủy ban nhân dân phường Thượng Đình, quận Thanh Xuân, thành phố Hà Nội ";

@@ -25,11 +25,14 @@ std::string pad_right(const std::string& s, std::size_t w) {
     return width(s) >= w ? s : s + std::string(w - width(s), ' ');
 }
 
-std::string method_text(const Criterion& c) {
+// `group_rate`: the group's rule, said once above its criteria; only a criterion that
+// differs says its own.
+std::string method_text(const Criterion& c, RateRule group_rate) {
     if (!c.scored()) return "không tính điểm";
     std::string s = c.threshold_percent >= 100 ? "tuyến tính, đủ điểm ở 100%"
                                                : "đủ điểm từ " + format_number(c.threshold_percent) + "%";
     s += c.zero_denominator == ZeroDenominator::Full ? "; mẫu số 0 → đủ điểm" : "; mẫu số 0 → 0 điểm";
+    if (c.rate != group_rate) s += std::string("; ") + rate_rule_text(c.rate) + " (" + rate_rule_id(c.rate) + ")";
     return s;
 }
 
@@ -71,6 +74,7 @@ std::string score_table(const Rubric& rubric, const Assessment& assessment) {
         }
     }
     out += "\n";
+    if (const std::string note = rate_rule_note(rubric); !note.empty()) out += note + "\n";
     for (std::size_t d = 0; d < rubric.decision_groups.size(); ++d) {
         const DecisionGroup& dg = rubric.decision_groups[d];
         if (dg.groups.size() < 2) continue;  // shown once above already
@@ -109,10 +113,11 @@ std::string rubric_text(const Rubric& rubric) {
         const DecisionGroup& dg = rubric.decision_groups[group.decision_group];
         out += "\n" + group.code + "  " + group.name + " — " + format_number(group.max) + " điểm (nhóm (" + dg.code +
                ") " + dg.name + ", " + format_number(dg.max) + " điểm)\n";
+        out += std::string("  Tỷ lệ (") + rate_rule_id(group.rate) + "): " + rate_rule_text(group.rate) + "\n";
         for (std::size_t c : group.criteria) {
             const Criterion& criterion = rubric.criteria[c];
             out += "  " + pad_right(criterion.number, 5) + pad_right(criterion.code, 36) +
-                   pad_left(format_number(criterion.max), 3) + " điểm  " + method_text(criterion) + "\n";
+                   pad_left(format_number(criterion.max), 3) + " điểm  " + method_text(criterion, group.rate) + "\n";
             out += "       " + criterion.name + "\n";
             if (criterion.measure == Measure::Rate)
                 out += "       tử số: " + criterion.numerator_label + "; mẫu số: " + criterion.denominator_label + "\n";

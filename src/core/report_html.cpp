@@ -296,6 +296,7 @@ std::string unit_section(const Rubric& rubric, const Assessment& assessment, con
     s += "<h2>Điểm theo nhóm</h2>\n" + groups_table(rubric, card) + "\n<div class=\"charts\">" +
          group_bars(rubric, card) + group_radar(rubric, card) + "</div>\n";
     s += "<h2>Điểm từng chỉ tiêu</h2>\n" + criteria_table(rubric, assessment, card, plan) + "\n";
+    if (const std::string note = rate_rule_note(rubric); !note.empty()) s += "<p class=\"muted\">" + esc(note) + "</p>\n";
     s += "<h2>Gợi ý cải thiện</h2>\n" + plan_list(rubric, assessment, plan) + "\n";
     s += "<footer>Lập bằng " + esc(options.generator.empty() ? "dvcscore" : options.generator);
     if (!options.date.empty()) s += " ngày " + esc(options.date);

@@ -303,6 +303,7 @@ void FormPanel::draw_name(std::size_t c, float wrap_width) {
             ImGui::TextUnformatted(("Đơn vị: " + criterion.unit).c_str());
         }
         ImGui::TextUnformatted(("Cách tính: " + method_text(criterion)).c_str());
+        if (criterion.scored()) ImGui::TextUnformatted((std::string("Tỷ lệ: ") + rate_rule_text(criterion.rate) + ".").c_str());
         if (criterion.scored())
             ImGui::TextUnformatted(criterion.zero_denominator == ZeroDenominator::Full
                                        ? "Mẫu số bằng 0: được đủ điểm."
