@@ -89,6 +89,11 @@ void rubric_input(const std::uint8_t* data, std::size_t size) {
     if (!load.rubric) return;
     require(!load.rubric->ratings.empty() && load.rubric->ratings.back().min <= 0, "every total has a band");
     check_scored(*load.rubric, Assessment::blank(*load.rubric));
+    // Every rate at 2/3: scored by each criterion's rate rule, the plan's numerators included.
+    Assessment counted = Assessment::blank(*load.rubric);
+    for (std::size_t c = 0; c < counted.entries.size(); ++c)
+        if (load.rubric->criteria[c].measure == Measure::Rate) counted.entries[c] = Entry::counts(2, 3);
+    check_scored(*load.rubric, counted);
 }
 
 void form_text_input(const std::uint8_t* data, std::size_t size) {
