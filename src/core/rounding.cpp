@@ -25,8 +25,6 @@ std::int64_t rate_hundredths(std::uint64_t numerator, std::uint64_t denominator)
     return static_cast<std::int64_t>(twice / (static_cast<uint128>(denominator) * 2u));
 }
 
-double unrounded_percent(double numerator, double denominator) { return numerator / denominator * 100; }
-
 std::int64_t percent_hundredths(double percent) {
     // Far below half a hundredth (or not positive): nothing to round up.
     if (!(percent >= 0.001)) return 0;

@@ -19,7 +19,7 @@ std::int64_t rate_hundredths(std::uint64_t numerator, std::uint64_t denominator)
 
 // numerator/denominator × 100 as the portal's JavaScript computes it (n / d * 100): two
 // IEEE-754 roundings, no more. The unrounded rule scores this. Requires denominator > 0.
-double unrounded_percent(double numerator, double denominator);
+inline double unrounded_percent(double numerator, double denominator) { return numerator / denominator * 100; }
 
 // An entered percentage rounded the same way, in hundredths: 93.245 → 9325. The decimal
 // the user wrote is what counts: that is the shortest decimal reading back as the double
