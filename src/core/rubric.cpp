@@ -147,7 +147,6 @@ private:
                                   "method", "threshold", "zero_denominator", "rate"});
         Criterion c;
         c.group = group_index;
-        c.rate = rate_rule(v, at).value_or(rubric_.groups[group_index].rate);
         c.code = check_.string(v, at, "code", true).value_or("");
         if (!c.code.empty() && !is_code(c.code))
             check_.error(at.child("code"), "mã chỉ tiêu chỉ gồm chữ in hoa A–Z, chữ số và dấu _");
@@ -190,6 +189,7 @@ private:
         const std::string zero = check_.string(v, at, "zero_denominator", false).value_or("zero");
         if (zero == "full") c.zero_denominator = ZeroDenominator::Full;
         else if (zero != "zero") check_.error(at.child("zero_denominator"), "zero_denominator phải là \"zero\" hoặc \"full\"");
+        c.rate = rate_rule(v, at).value_or(rubric_.groups[group_index].rate);
 
         rubric_.criterion_index.emplace(c.code, rubric_.criteria.size());
         rubric_.groups[group_index].criteria.push_back(rubric_.criteria.size());
