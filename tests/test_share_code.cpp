@@ -258,8 +258,8 @@ TEST_CASE("share code: truncated and garbled codes are refused", "[share]") {
 TEST_CASE("share code: another version, another rubric, a wrong shape are refused", "[share]") {
     const Rubric& rubric = default_rubric();
     SECTION("version") {
-        check_refused(decode_share_code(seal_share_payload(Payload().byte(2).text("qd766").bytes), rubric),
-                      "phiên bản 2 chưa được hỗ trợ");
+        check_refused(decode_share_code(seal_share_payload(Payload().byte(3).text("qd766").bytes), rubric),
+                      "phiên bản 3 chưa được hỗ trợ");
         check_refused(decode_share_code(seal_share_payload(Payload().byte(0).bytes), rubric), "phiên bản 0");
     }
     SECTION("rubric") {

@@ -30,6 +30,7 @@ InputMode Form::default_mode(const Criterion& criterion) {
 void Form::clear() {
     unit.clear();
     period.clear();
+    portal = PortalData{};
     inputs.assign(rubric_->criteria.size(), CriterionInput{});
     for (std::size_t c = 0; c < inputs.size(); ++c) inputs[c].mode = default_mode(rubric_->criteria[c]);
     recompute();
@@ -68,6 +69,7 @@ CriterionStatus Form::read_input(const Criterion& criterion, const CriterionInpu
         }
     }
     if (auto problem = check_entry(criterion, candidate)) return invalid(problem->field, problem->message);
+    candidate.inherited = input.inherited;
     entry = candidate;
     return {EntryStatus::Entered, "", ""};
 }
@@ -76,6 +78,7 @@ void Form::recompute() {
     assessment_ = Assessment::blank(*rubric_);
     assessment_.unit = unit;
     assessment_.period = period;
+    assessment_.portal = portal;
     statuses_.resize(inputs.size());
     for (std::size_t c = 0; c < inputs.size(); ++c)
         statuses_[c] = read_input(rubric_->criteria[c], inputs[c], assessment_.entries[c]);
@@ -87,10 +90,12 @@ void Form::fill(const Assessment& assessment) {
     clear();
     unit = assessment.unit;
     period = assessment.period;
+    portal = assessment.portal;
     for (std::size_t c = 0; c < inputs.size() && c < assessment.entries.size(); ++c) {
         const auto& e = assessment.entries[c];
         if (!e) continue;
         CriterionInput& in = inputs[c];
+        in.inherited = e->inherited;
         switch (e->kind) {
             case EntryKind::Counts:
                 in.mode = InputMode::Counts;

@@ -25,6 +25,7 @@ struct CriterionInput {
     std::string denominator;
     std::string percent;
     std::string value;
+    bool inherited = false;  // the province's figures (Entry::inherited), kept with the texts
 };
 
 enum class EntryStatus {
@@ -49,6 +50,7 @@ public:
     std::string unit;
     std::string period;
     std::vector<CriterionInput> inputs;  // by criterion index
+    PortalData portal;                   // carried along unchanged (unit code, published scores, …)
 
     // Re-reads every text; call after any edit. Cheap: well under a microsecond per criterion.
     void recompute();

@@ -25,11 +25,12 @@ std::vector<std::string> describe(const Diagnostics& errors) {
 }
 
 bool same_inputs(const Draft& a, const Draft& b) {
-    if (a.unit != b.unit || a.period != b.period || a.inputs.size() != b.inputs.size()) return false;
+    if (a.unit != b.unit || a.period != b.period || a.portal != b.portal || a.inputs.size() != b.inputs.size())
+        return false;
     for (std::size_t i = 0; i < a.inputs.size(); ++i) {
         const CriterionInput &x = a.inputs[i], &y = b.inputs[i];
         if (x.mode != y.mode || x.numerator != y.numerator || x.denominator != y.denominator || x.percent != y.percent ||
-            x.value != y.value)
+            x.value != y.value || x.inherited != y.inherited)
             return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_text.hpp"
+#include "core/portal_fields.hpp"
 
 namespace dvcscore::app {
 namespace {
@@ -40,12 +41,13 @@ Draft Draft::blank(const Rubric& rubric) {
     return d;
 }
 
-Draft Draft::of_form(const Form& form) { return Draft{form.unit, form.period, form.inputs}; }
+Draft Draft::of_form(const Form& form) { return Draft{form.unit, form.period, form.inputs, form.portal}; }
 
 void Draft::into_form(Form& form) const {
     form.unit = unit;
     form.period = period;
     form.inputs = inputs;
+    form.portal = portal;
     form.recompute();
 }
 
@@ -103,16 +105,20 @@ std::string Workspace::to_json() const {
         for (std::size_t c = 0; c < d.inputs.size() && c < rubric_->criteria.size(); ++c) {
             const CriterionInput& in = d.inputs[c];
             const bool default_mode = in.mode == Form::default_mode(rubric_->criteria[c]);
-            if (default_mode && in.numerator.empty() && in.denominator.empty() && in.percent.empty() && in.value.empty())
+            if (default_mode && in.numerator.empty() && in.denominator.empty() && in.percent.empty() && in.value.empty() &&
+                !in.inherited)
                 continue;
             Json item = {{"mode", mode_name(in.mode)}};
             if (!in.numerator.empty()) item["numerator"] = in.numerator;
             if (!in.denominator.empty()) item["denominator"] = in.denominator;
             if (!in.percent.empty()) item["percent"] = in.percent;
             if (!in.value.empty()) item["value"] = in.value;
+            if (in.inherited) item["inherited"] = true;
             inputs[rubric_->criteria[c].code] = std::move(item);
         }
-        list.push_back({{"unit", d.unit}, {"period", d.period}, {"inputs", std::move(inputs)}});
+        Json item = {{"unit", d.unit}, {"period", d.period}, {"inputs", std::move(inputs)}};
+        put_portal_fields(item, *rubric_, d.portal);
+        list.push_back(std::move(item));
     }
     doc["drafts"] = std::move(list);
     return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -162,8 +168,12 @@ Diagnostics Workspace::load_json(std::string_view text) {
                 in.denominator = text_of(*it, "denominator");
                 in.percent = text_of(*it, "percent");
                 in.value = text_of(*it, "value");
+                const auto inherited = it->find("inherited");
+                in.inherited = inherited != it->end() && inherited->is_boolean() && inherited->get<bool>();
             }
         }
+        const PathNode root, drafts_at = root.child("drafts"), item_at = drafts_at.item(i);
+        if (Diagnostics errors = read_portal_fields(item, item_at, *rubric_, d.portal); !errors.empty()) return errors;
         loaded.push_back(std::move(d));
     }
     std::size_t chosen = 0;

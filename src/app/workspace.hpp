@@ -17,6 +17,7 @@ struct Draft {
     std::string unit;
     std::string period;
     std::vector<CriterionInput> inputs;  // by criterion index
+    PortalData portal;                   // unit code, level, published scores, figures not scored
 
     static Draft blank(const Rubric& rubric);
     static Draft of_form(const Form& form);

@@ -5,6 +5,7 @@
 #include "assessment_csv.hpp"
 #include "json_checks.hpp"
 #include "number_text.hpp"
+#include "portal_fields.hpp"
 
 namespace dvcscore {
 
@@ -30,6 +31,55 @@ Entry Entry::of_value(double value) {
     e.kind = EntryKind::Value;
     e.value = value;
     return e;
+}
+
+bool operator==(const Entry& a, const Entry& b) {
+    if (a.kind != b.kind || a.inherited != b.inherited) return false;
+    switch (a.kind) {
+        case EntryKind::Counts: return a.numerator == b.numerator && a.denominator == b.denominator;
+        case EntryKind::Percent: return a.percent == b.percent;
+        case EntryKind::Value: return a.value == b.value;
+    }
+    return true;
+}
+
+Published Published::none(const Rubric& rubric) {
+    Published p;
+    p.groups.resize(rubric.groups.size());
+    p.details.resize(rubric.groups.size());
+    return p;
+}
+
+bool Published::empty() const {
+    for (const auto& g : groups)
+        if (g) return false;
+    for (const auto& d : details)
+        if (d) return false;
+    return !total;
+}
+
+bool PortalData::empty() const {
+    return unit_code.empty() && level.empty() && !published && not_scored.empty();
+}
+
+bool operator==(const Published& a, const Published& b) {
+    if (a.groups != b.groups || a.total != b.total || a.details.size() != b.details.size()) return false;
+    for (std::size_t g = 0; g < a.details.size(); ++g) {
+        const auto &x = a.details[g], &y = b.details[g];
+        if (x.has_value() != y.has_value()) return false;
+        if (x && (x->score != y->score || x->source != y->source)) return false;
+    }
+    return true;
+}
+
+bool operator==(const PortalData& a, const PortalData& b) {
+    if (a.unit_code != b.unit_code || a.level != b.level || a.published != b.published ||
+        a.not_scored.size() != b.not_scored.size())
+        return false;
+    for (std::size_t i = 0; i < a.not_scored.size(); ++i)
+        if (a.not_scored[i].criterion != b.not_scored[i].criterion || a.not_scored[i].entry != b.not_scored[i].entry)
+            return false;
+    return true;
 }
 
 Assessment Assessment::blank(const Rubric& rubric) {
@@ -64,6 +114,16 @@ std::optional<EntryProblem> check_count(const char* field, const char* what, dou
 }  // namespace
 
 std::optional<EntryProblem> check_entry(const Criterion& criterion, const Entry& entry) {
+    if (auto problem = check_entry_figures(criterion, entry)) return problem;
+    if (entry.kind == EntryKind::Percent && entry.percent > 100)
+        return EntryProblem{"percent", "tỷ lệ không được quá 100%"};
+    if (entry.kind == EntryKind::Counts && entry.numerator > entry.denominator)
+        return EntryProblem{"numerator", "tử số (" + format_number(entry.numerator) + ") lớn hơn mẫu số (" +
+                                             format_number(entry.denominator) + ")"};
+    return std::nullopt;
+}
+
+std::optional<EntryProblem> check_entry_figures(const Criterion& criterion, const Entry& entry) {
     if (criterion.measure == Measure::Value) {
         if (entry.kind != EntryKind::Value)
             return EntryProblem{entry.kind == EntryKind::Percent ? "percent" : "numerator",
@@ -78,14 +138,10 @@ std::optional<EntryProblem> check_entry(const Criterion& criterion, const Entry&
         case EntryKind::Percent:
             if (!std::isfinite(entry.percent)) return EntryProblem{"percent", "tỷ lệ không phải là số"};
             if (entry.percent < 0) return EntryProblem{"percent", "tỷ lệ không được âm"};
-            if (entry.percent > 100) return EntryProblem{"percent", "tỷ lệ không được quá 100%"};
             return std::nullopt;
         case EntryKind::Counts:
             if (auto p = check_count("numerator", "tử số", entry.numerator)) return p;
             if (auto p = check_count("denominator", "mẫu số", entry.denominator)) return p;
-            if (entry.numerator > entry.denominator)
-                return EntryProblem{"numerator", "tử số (" + format_number(entry.numerator) + ") lớn hơn mẫu số (" +
-                                                     format_number(entry.denominator) + ")"};
             return std::nullopt;
     }
     return std::nullopt;
@@ -102,7 +158,8 @@ public:
     std::optional<Assessment> read(const Json& doc, const PathNode& at) {
         if (!check_.is_object(doc, at)) return std::nullopt;
         const std::size_t errors_before = check_.error_count();
-        check_.only_known(doc, at, {"format", "rubric", "unit", "period", "values"});
+        check_.only_known(doc, at, {"format", "rubric", "unit", "period", "values", "unit_code", "level", "published",
+                                    "not_scored"});
         if (auto format = check_.string(doc, at, "format", false); format && *format != kAssessmentFormat)
             check_.error(at.child("format"),
                          "định dạng \"" + *format + "\" không được hỗ trợ (cần \"" + kAssessmentFormat + "\")");
@@ -113,6 +170,11 @@ public:
         a.unit = check_.string(doc, at, "unit", false).value_or("");
         a.period = check_.string(doc, at, "period", false).value_or("");
         if (const Json* values = check_.member(doc, at, "values", false)) read_values(*values, at.child("values"), a);
+        read_portal_fields(doc, at, rubric_, check_, a.portal);
+        for (const NotScored& n : a.portal.not_scored)
+            if (a.entries[n.criterion])
+                check_.error(at.child("not_scored").child(rubric_.criteria[n.criterion].code),
+                             "chỉ tiêu này đã có trong \"values\": một chỉ tiêu chỉ ở một trong hai nơi");
         if (check_.error_count() != errors_before) return std::nullopt;
         return a;
     }
@@ -127,44 +189,8 @@ private:
                 check_.error(here, "không có chỉ tiêu mã \"" + it.key() + "\" trong bộ " + rubric_.id);
                 continue;
             }
-            if (auto entry = read_entry(*it, here, rubric_.criteria[*index])) a.entries[*index] = *entry;
+            if (auto entry = read_entry_json(*it, here, rubric_.criteria[*index], check_, true)) a.entries[*index] = *entry;
         }
-    }
-
-    std::optional<Entry> read_entry(const Json& v, const PathNode& at, const Criterion& criterion) {
-        if (!check_.is_object(v, at)) return std::nullopt;
-        const std::size_t errors_before = check_.error_count();
-        check_.only_known(v, at, {"numerator", "denominator", "percent", "value"});
-        const bool counts = v.contains("numerator") || v.contains("denominator");
-        const bool percent = v.contains("percent");
-        const bool value = v.contains("value");
-        if (int(counts) + int(percent) + int(value) != 1) {
-            check_.error(at, counts + percent + value == 0
-                                 ? "cần {\"numerator\", \"denominator\"}, {\"percent\"} hoặc {\"value\"}"
-                                 : "chỉ dùng một dạng: tử số/mẫu số, percent hoặc value");
-            return std::nullopt;
-        }
-        Entry e;
-        if (counts) {
-            const auto n = check_.number(v, at, "numerator", true);
-            const auto d = check_.number(v, at, "denominator", true);
-            if (!n || !d) return std::nullopt;
-            e = Entry::counts(*n, *d);
-        } else if (percent) {
-            const auto p = check_.number(v, at, "percent", true);
-            if (!p) return std::nullopt;
-            e = Entry::of_percent(*p);
-        } else {
-            const auto x = check_.number(v, at, "value", true);
-            if (!x) return std::nullopt;
-            e = Entry::of_value(*x);
-        }
-        if (auto problem = check_entry(criterion, e)) {
-            check_.error(v.contains(problem->field) ? at.child(problem->field) : at, problem->message);
-            return std::nullopt;
-        }
-        if (check_.error_count() != errors_before) return std::nullopt;
-        return e;
     }
 
     const Rubric& rubric_;

@@ -23,17 +23,65 @@ struct Entry {
     double denominator = 0;
     double percent = 0;
     double value = 0;
+    // Set by the province, not by the unit: a department's or commune's 1.1–1.3 (and 3.1)
+    // are its province's figures. Scored as usual; the improvement plan says so instead of
+    // advising the unit to change them.
+    bool inherited = false;
 
     static Entry counts(double numerator, double denominator);
     static Entry of_percent(double percent);
     static Entry of_value(double value);
 };
 
+bool operator==(const Entry& a, const Entry& b);
+inline bool operator!=(const Entry& a, const Entry& b) { return !(a == b); }
+
+// A group score the national portal published on one of its detail pages, and which one
+// (its endpoint: "transparency", "dvc-progress-tree", …).
+struct PublishedScore {
+    double score = 0;
+    std::string source;
+};
+
+// What the portal published for a unit, to compare with what its figures score.
+struct Published {
+    std::vector<std::optional<double>> groups;           // by group index: the headline ranking
+    std::optional<double> total;                         // the headline total; none when null
+    std::vector<std::optional<PublishedScore>> details;  // by group index: the detail pages
+
+    static Published none(const Rubric& rubric);  // sized for `rubric`, nothing published
+    bool empty() const;
+};
+
+// Figures the portal gave that cannot be scored (a numerator above its denominator): kept,
+// so nothing it published is lost, but the criterion counts as not entered.
+struct NotScored {
+    std::size_t criterion = 0;  // index into Rubric::criteria
+    Entry entry;
+};
+
+// What the national portal says about a unit besides its figures; all of it optional
+// (the members unit_code, level, published and not_scored of an assessment).
+struct PortalData {
+    std::string unit_code;  // the portal's departmentCode, e.g. H44.100
+    std::string level;      // as the portal gives it: PROVINCE, COMMUNE, …
+    std::optional<Published> published;
+    std::vector<NotScored> not_scored;  // in rubric order, one per criterion at most
+
+    bool empty() const;
+};
+
+bool operator==(const Published& a, const Published& b);
+inline bool operator!=(const Published& a, const Published& b) { return !(a == b); }
+bool operator==(const PortalData& a, const PortalData& b);
+inline bool operator!=(const PortalData& a, const PortalData& b) { return !(a == b); }
+
 struct Assessment {
     std::string rubric;  // the rubric's id
     std::string unit;
     std::string period;
     std::vector<std::optional<Entry>> entries;  // by criterion index; empty = not entered
+    PortalData portal;
 
     // An empty form for `rubric`.
     static Assessment blank(const Rubric& rubric);
@@ -48,6 +96,11 @@ struct EntryProblem {
 // The one place that decides whether figures are acceptable for a criterion; the file
 // readers and the page's form both ask it.
 std::optional<EntryProblem> check_entry(const Criterion& criterion, const Entry& entry);
+
+// The part of check_entry() about the figures themselves (numbers, whole counts, not
+// negative, the right kind for the criterion), leaving out whether they can be scored
+// (numerator ≤ denominator, percent ≤ 100): what NotScored figures must pass.
+std::optional<EntryProblem> check_entry_figures(const Criterion& criterion, const Entry& entry);
 
 // Limits on what we read; each is reported with a clear message when exceeded.
 constexpr std::size_t kMaxInputBytes = 32u << 20;

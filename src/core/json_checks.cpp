@@ -77,4 +77,14 @@ std::optional<double> JsonChecker::number(const Json& object, const PathNode& at
     return x;
 }
 
+std::optional<bool> JsonChecker::boolean(const Json& object, const PathNode& at, const char* key, bool required) {
+    const Json* value = member(object, at, key, required);
+    if (value == nullptr) return std::nullopt;
+    if (!value->is_boolean()) {
+        error(at.child(key), std::string("phải là true hoặc false, không phải ") + json_type_name(*value));
+        return std::nullopt;
+    }
+    return value->get<bool>();
+}
+
 }  // namespace dvcscore

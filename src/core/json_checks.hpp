@@ -33,6 +33,7 @@ public:
     const Json* member(const Json& object, const PathNode& at, const char* key, bool required);
     std::optional<std::string> string(const Json& object, const PathNode& at, const char* key, bool required);
     std::optional<double> number(const Json& object, const PathNode& at, const char* key, bool required);
+    std::optional<bool> boolean(const Json& object, const PathNode& at, const char* key, bool required);
 
 private:
     std::string_view text_;

@@ -45,11 +45,13 @@ ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assess
         advice.full_at_percent = criterion.threshold_percent;
         advice.points_per_percent = s.at_cap ? 0 : criterion.max / criterion.threshold_percent;
         const auto& entry = c < assessment.entries.size() ? assessment.entries[c] : std::nullopt;
+        advice.inherited = entry && entry->inherited;
         if (entry && entry->kind == EntryKind::Counts && entry->denominator > 0)
             advice.numerator_for_full = numerator_for_full(criterion, static_cast<std::uint64_t>(entry->denominator));
         plan.criteria.push_back(advice);
     }
     std::stable_sort(plan.criteria.begin(), plan.criteria.end(), [](const CriterionAdvice& a, const CriterionAdvice& b) {
+        if (a.inherited != b.inherited) return b.inherited;
         if (a.points_available != b.points_available) return a.points_available > b.points_available;
         return a.points_per_percent > b.points_per_percent;
     });
@@ -62,6 +64,7 @@ ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assess
 
 std::vector<std::string> advice_phrases(const CriterionAdvice& advice, const std::optional<Entry>& entry,
                                         std::string_view thousands) {
+    if (advice.inherited) return {"do tỉnh quyết định (số liệu chung của tỉnh, đơn vị không tự thay đổi được)"};
     std::vector<std::string> phrases{"đủ điểm khi đạt " + format_number(advice.full_at_percent) + "%"};
     if (advice.points_per_percent > 0) {
         char per[32];  // 0.06, 0.025, 0.0667: enough to compare criteria at a glance

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "portal_fields.hpp"
+
 namespace dvcscore {
 
 void write_result(JsonWriter& out, const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
@@ -38,6 +40,7 @@ void write_result(JsonWriter& out, const Rubric& rubric, const Assessment& asses
             out.key("at_cap").boolean(s.at_cap);
             out.key("zero_denominator").boolean(s.zero_denominator);
             if (criterion.measure == Measure::Value && s.entered) out.key("value").number(assessment.entries[c]->value);
+            if (s.entered && assessment.entries[c]->inherited) out.key("inherited").boolean(true);
             out.end_object();
         }
         out.end_array();
@@ -86,6 +89,7 @@ void write_result(JsonWriter& out, const Rubric& rubric, const Assessment& asses
         out.key("full_at_percent").number(a.full_at_percent);
         out.key("points_per_percent").number(a.points_per_percent);
         if (a.numerator_for_full) out.key("numerator_for_full").integer(static_cast<std::int64_t>(*a.numerator_for_full));
+        if (a.inherited) out.key("inherited").boolean(true);
         out.end_object();
     }
     out.end_array();
@@ -116,21 +120,10 @@ OrderedJson assessment_json(const Rubric& rubric, const Assessment& assessment) 
     out["unit"] = assessment.unit;
     out["period"] = assessment.period;
     OrderedJson values = OrderedJson::object();
-    for (std::size_t c = 0; c < rubric.criteria.size() && c < assessment.entries.size(); ++c) {
-        const auto& e = assessment.entries[c];
-        if (!e) continue;
-        OrderedJson v;
-        switch (e->kind) {
-            case EntryKind::Counts:
-                v["numerator"] = static_cast<std::int64_t>(e->numerator);
-                v["denominator"] = static_cast<std::int64_t>(e->denominator);
-                break;
-            case EntryKind::Percent: v["percent"] = e->percent; break;
-            case EntryKind::Value: v["value"] = e->value; break;
-        }
-        values[rubric.criteria[c].code] = std::move(v);
-    }
+    for (std::size_t c = 0; c < rubric.criteria.size() && c < assessment.entries.size(); ++c)
+        if (const auto& e = assessment.entries[c]) values[rubric.criteria[c].code] = entry_json(*e);
     out["values"] = std::move(values);
+    put_portal_fields(out, rubric, assessment.portal);
     return out;
 }
 

@@ -11,7 +11,9 @@
 namespace dvcscore {
 namespace {
 
-constexpr std::uint8_t kVersion = 1;
+constexpr std::uint8_t kVersion = 1;         // figures only
+constexpr std::uint8_t kPortalVersion = 2;   // figures, inherited marks and the portal's data
+constexpr std::uint8_t kInheritedFlag = 0x40;  // on an entry's tag (version 2)
 
 enum Tag : std::uint8_t {
     kMissing = 0,
@@ -208,13 +210,143 @@ private:
 
     void truncated(const std::string& where) { error("mã bị cắt cụt hoặc hỏng (thiếu dữ liệu " + where + ")"); }
 
+    enum class Step { Ok, Skip, Stop };  // Skip: reported, read on; Stop: what follows cannot be read
+
+    // One entry after its tag byte (the inherited flag already taken off).
+    Step read_entry(ByteReader& in, std::uint8_t tag, const std::string& where, std::optional<Entry>& entry) {
+        switch (tag) {
+            case kMissing: return Step::Ok;
+            case kCounts: {
+                std::uint64_t n = 0, d = 0;
+                if (in.varint(n) != Read::Ok || in.varint(d) != Read::Ok) return truncated("ở " + where), Step::Stop;
+                if (n > kMaxWholeCount || d > kMaxWholeCount) {
+                    error("số đếm quá lớn (tối đa 9 007 199 254 740 992)", where);
+                    return Step::Skip;
+                }
+                entry = Entry::counts(static_cast<double>(n), static_cast<double>(d));
+                return Step::Ok;
+            }
+            case kPercent:
+            case kValue:
+            case kCountsText: {
+                std::string_view first, second;
+                if (in.text(first) != Read::Ok) return truncated("ở " + where), Step::Stop;
+                if (tag == kCountsText && in.text(second) != Read::Ok) return truncated("ở " + where), Step::Stop;
+                const auto x = read_decimal(first);
+                const auto y = tag == kCountsText ? read_decimal(second) : std::optional<double>(0);
+                if (!x || !y) {
+                    error("số \"" + shortened(x ? second : first) + "\" không hợp lệ", where);
+                    return Step::Skip;
+                }
+                entry = tag == kPercent ? Entry::of_percent(*x) : tag == kValue ? Entry::of_value(*x) : Entry::counts(*x, *y);
+                return Step::Ok;
+            }
+            default:
+                error("loại số liệu " + std::to_string(tag) + " không hợp lệ", where);
+                return Step::Stop;
+        }
+    }
+
+    // A tag byte and its entry; in version 2 the tag may carry the inherited flag.
+    Step read_tagged(ByteReader& in, std::uint8_t version, const std::string& where, std::optional<Entry>& entry) {
+        std::uint8_t tag = 0;
+        if (in.byte(tag) != Read::Ok) return truncated("từ " + where), Step::Stop;
+        const bool inherited = version >= kPortalVersion && (tag & kInheritedFlag) != 0;
+        if (inherited) tag = static_cast<std::uint8_t>(tag & ~kInheritedFlag);
+        const Step step = read_entry(in, tag, where, entry);
+        if (entry) entry->inherited = inherited;
+        return step;
+    }
+
+    bool read_utf8(ByteReader& in, const char* what, std::string& out) {
+        std::string_view text;
+        if (in.text(text) != Read::Ok) return truncated(std::string("ở ") + what), false;
+        if (!is_valid_utf8(text)) return error(std::string(what) + " trong mã không phải văn bản UTF-8 hợp lệ"), false;
+        out = std::string(text);
+        return true;
+    }
+
+    bool read_score(ByteReader& in, const std::string& where, double& out) {
+        std::string_view text;
+        if (in.text(text) != Read::Ok) return truncated("ở " + where), false;
+        const auto x = read_decimal(text);
+        if (!x || !std::isfinite(*x) || *x < 0) return error("điểm \"" + shortened(text) + "\" không hợp lệ", where), false;
+        out = *x;
+        return true;
+    }
+
+    // Version 2's tail: unit code, level, what the portal published, figures not scored.
+    bool read_portal(ByteReader& in, Assessment& a) {
+        if (!read_utf8(in, "mã đơn vị", a.portal.unit_code) || !read_utf8(in, "cấp đơn vị", a.portal.level)) return false;
+        std::uint8_t has_published = 0;
+        if (in.byte(has_published) != Read::Ok) return truncated("ở điểm Cổng công bố"), false;
+        if (has_published > 1) return error("điểm Cổng công bố trong mã không hợp lệ"), false;
+        if (has_published == 1) {
+            Published p = Published::none(rubric_);
+            std::uint8_t has_total = 0;
+            if (in.byte(has_total) != Read::Ok) return truncated("ở tổng điểm Cổng công bố"), false;
+            if (has_total > 1) return error("tổng điểm Cổng công bố trong mã không hợp lệ"), false;
+            if (has_total == 1 && !read_score(in, "tổng điểm Cổng công bố", p.total.emplace())) return false;
+            std::uint64_t groups = 0;
+            if (in.varint(groups) != Read::Ok) return truncated("ở số nhóm"), false;
+            if (groups != rubric_.groups.size())
+                return error("mã có " + std::to_string(groups) + " nhóm nhưng bộ tiêu chí " + rubric_.id + " có " +
+                             std::to_string(rubric_.groups.size())),
+                       false;
+            for (std::size_t g = 0; g < rubric_.groups.size(); ++g) {
+                const std::string where = "nhóm " + rubric_.groups[g].code;
+                std::uint8_t flags = 0;
+                if (in.byte(flags) != Read::Ok) return truncated("ở " + where), false;
+                if (flags > 3) return error("điểm Cổng công bố trong mã không hợp lệ", where), false;
+                if ((flags & 1) && !read_score(in, where, p.groups[g].emplace())) return false;
+                if (flags & 2) {
+                    PublishedScore detail;
+                    if (!read_score(in, where, detail.score) || !read_utf8(in, "nguồn điểm", detail.source)) return false;
+                    p.details[g] = std::move(detail);
+                }
+            }
+            a.portal.published = std::move(p);
+        }
+        std::uint64_t count = 0;
+        if (in.varint(count) != Read::Ok) return truncated("ở số liệu không tính điểm"), false;
+        if (count > rubric_.criteria.size()) return error("số liệu không tính điểm trong mã không hợp lệ"), false;
+        std::size_t next = 0;  // criteria in rubric order, each once
+        for (std::uint64_t i = 0; i < count; ++i) {
+            std::uint64_t c = 0;
+            if (in.varint(c) != Read::Ok) return truncated("ở số liệu không tính điểm"), false;
+            if (c < next || c >= rubric_.criteria.size() || a.entries[c])
+                return error("số liệu không tính điểm trong mã không hợp lệ"), false;
+            next = c + 1;
+            const Criterion& criterion = rubric_.criteria[c];
+            const std::string where = "chỉ tiêu " + criterion.number + " (không tính điểm)";
+            std::optional<Entry> entry;
+            const Step step = read_tagged(in, kPortalVersion, where, entry);
+            if (step == Step::Stop) return false;
+            if (!entry) {
+                if (step == Step::Ok) error("thiếu số liệu", where);
+                continue;
+            }
+            if (auto problem = check_entry_figures(criterion, *entry)) {
+                error(problem->message, where);
+                continue;
+            }
+            if (!check_entry(criterion, *entry)) {
+                error("số liệu này tính điểm được, không thuộc phần không tính điểm", where);
+                continue;
+            }
+            a.portal.not_scored.push_back(NotScored{static_cast<std::size_t>(c), *entry});
+        }
+        return true;
+    }
+
     void read_payload(std::string_view payload) {
         ByteReader in(payload);
         std::uint8_t version = 0;
         in.byte(version);
-        if (version != kVersion)
+        if (version != kVersion && version != kPortalVersion)
             return error("mã chia sẻ phiên bản " + std::to_string(version) +
-                         " chưa được hỗ trợ (chương trình này đọc phiên bản " + std::to_string(kVersion) + ")");
+                         " chưa được hỗ trợ (chương trình này đọc phiên bản " + std::to_string(kVersion) + " và " +
+                         std::to_string(kPortalVersion) + ")");
         std::string_view id, unit, period;
         if (in.text(id) != Read::Ok) return truncated("ở mã bộ tiêu chí");
         if (id != rubric_.id)
@@ -235,42 +367,8 @@ private:
         for (std::size_t c = 0; c < rubric_.criteria.size(); ++c) {
             const Criterion& criterion = rubric_.criteria[c];
             const std::string where = "chỉ tiêu " + criterion.number;
-            std::uint8_t tag = 0;
-            if (in.byte(tag) != Read::Ok) return truncated("từ " + where);
             std::optional<Entry> entry;
-            switch (tag) {
-                case kMissing: break;
-                case kCounts: {
-                    std::uint64_t n = 0, d = 0;
-                    if (in.varint(n) != Read::Ok || in.varint(d) != Read::Ok) return truncated("ở " + where);
-                    if (n > kMaxWholeCount || d > kMaxWholeCount) {
-                        error("số đếm quá lớn (tối đa 9 007 199 254 740 992)", where);
-                        continue;
-                    }
-                    entry = Entry::counts(static_cast<double>(n), static_cast<double>(d));
-                    break;
-                }
-                case kPercent:
-                case kValue:
-                case kCountsText: {
-                    std::string_view first, second;
-                    if (in.text(first) != Read::Ok) return truncated("ở " + where);
-                    if (tag == kCountsText && in.text(second) != Read::Ok) return truncated("ở " + where);
-                    const auto x = read_decimal(first);
-                    const auto y = tag == kCountsText ? read_decimal(second) : std::optional<double>(0);
-                    if (!x || !y) {
-                        error("số \"" + shortened(x ? second : first) + "\" không hợp lệ", where);
-                        continue;
-                    }
-                    entry = tag == kPercent ? Entry::of_percent(*x)
-                            : tag == kValue ? Entry::of_value(*x)
-                                            : Entry::counts(*x, *y);
-                    break;
-                }
-                default:
-                    error("loại số liệu " + std::to_string(tag) + " không hợp lệ", where);
-                    return;  // what follows cannot be read
-            }
+            if (read_tagged(in, version, where, entry) == Step::Stop) return;
             if (!entry) continue;
             if (auto problem = check_entry(criterion, *entry)) {
                 error(problem->message, where);
@@ -278,6 +376,7 @@ private:
             }
             a.entries[c] = *entry;
         }
+        if (version == kPortalVersion && !read_portal(in, a)) return;
         if (in.remaining() > 0) return error("thừa " + std::to_string(in.remaining()) + " byte ở cuối mã");
         if (result_.errors.empty()) result_.assessment = std::move(a);
     }
@@ -295,42 +394,78 @@ std::string seal_share_payload(std::string_view payload) {
     return base64url(bytes);
 }
 
+namespace {
+
+void put_entry(std::string& payload, const Entry& entry) {
+    const char flag = entry.inherited ? static_cast<char>(kInheritedFlag) : 0;
+    switch (entry.kind) {
+        case EntryKind::Counts:
+            if (whole_count(entry.numerator) && whole_count(entry.denominator)) {
+                payload += static_cast<char>(kCounts | flag);
+                put_varint(payload, static_cast<std::uint64_t>(entry.numerator));
+                put_varint(payload, static_cast<std::uint64_t>(entry.denominator));
+            } else {
+                payload += static_cast<char>(kCountsText | flag);
+                put_text(payload, shortest_decimal(entry.numerator));
+                put_text(payload, shortest_decimal(entry.denominator));
+            }
+            break;
+        case EntryKind::Percent:
+            payload += static_cast<char>(kPercent | flag);
+            put_text(payload, shortest_decimal(entry.percent));
+            break;
+        case EntryKind::Value:
+            payload += static_cast<char>(kValue | flag);
+            put_text(payload, shortest_decimal(entry.value));
+            break;
+    }
+}
+
+void put_portal(std::string& payload, const Rubric& rubric, const PortalData& portal) {
+    put_text(payload, valid_utf8(portal.unit_code));
+    put_text(payload, valid_utf8(portal.level));
+    payload += static_cast<char>(portal.published ? 1 : 0);
+    if (portal.published) {
+        const Published& p = *portal.published;
+        payload += static_cast<char>(p.total ? 1 : 0);
+        if (p.total) put_text(payload, shortest_decimal(*p.total));
+        put_varint(payload, rubric.groups.size());
+        for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
+            const bool headline = g < p.groups.size() && p.groups[g];
+            const bool detail = g < p.details.size() && p.details[g];
+            payload += static_cast<char>((headline ? 1 : 0) | (detail ? 2 : 0));
+            if (headline) put_text(payload, shortest_decimal(*p.groups[g]));
+            if (detail) {
+                put_text(payload, shortest_decimal(p.details[g]->score));
+                put_text(payload, valid_utf8(p.details[g]->source));
+            }
+        }
+    }
+    put_varint(payload, portal.not_scored.size());
+    for (const NotScored& n : portal.not_scored) {
+        put_varint(payload, n.criterion);
+        put_entry(payload, n.entry);
+    }
+}
+
+}  // namespace
+
 std::string share_code(const Rubric& rubric, const Assessment& assessment) {
+    // Version 1 whenever it can say everything, so the codes of plain assessments stay as they were.
+    bool any_inherited = false;
+    for (const auto& e : assessment.entries) any_inherited = any_inherited || (e && e->inherited);
+    const bool portal = any_inherited || !assessment.portal.empty();
     std::string payload;
-    payload += static_cast<char>(kVersion);
+    payload += static_cast<char>(portal ? kPortalVersion : kVersion);
     put_text(payload, rubric.id);
     put_text(payload, valid_utf8(assessment.unit));
     put_text(payload, valid_utf8(assessment.period));
     put_varint(payload, rubric.criteria.size());
     for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
-        const std::optional<Entry> none;
-        const std::optional<Entry>& entry = c < assessment.entries.size() ? assessment.entries[c] : none;
-        if (!entry) {
-            payload += static_cast<char>(kMissing);
-            continue;
-        }
-        switch (entry->kind) {
-            case EntryKind::Counts:
-                if (whole_count(entry->numerator) && whole_count(entry->denominator)) {
-                    payload += static_cast<char>(kCounts);
-                    put_varint(payload, static_cast<std::uint64_t>(entry->numerator));
-                    put_varint(payload, static_cast<std::uint64_t>(entry->denominator));
-                } else {
-                    payload += static_cast<char>(kCountsText);
-                    put_text(payload, shortest_decimal(entry->numerator));
-                    put_text(payload, shortest_decimal(entry->denominator));
-                }
-                break;
-            case EntryKind::Percent:
-                payload += static_cast<char>(kPercent);
-                put_text(payload, shortest_decimal(entry->percent));
-                break;
-            case EntryKind::Value:
-                payload += static_cast<char>(kValue);
-                put_text(payload, shortest_decimal(entry->value));
-                break;
-        }
+        if (c < assessment.entries.size() && assessment.entries[c]) put_entry(payload, *assessment.entries[c]);
+        else payload += static_cast<char>(kMissing);
     }
+    if (portal) put_portal(payload, rubric, assessment.portal);
     return seal_share_payload(payload);
 }
 

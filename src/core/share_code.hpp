@@ -11,6 +11,14 @@
 //     (varint length and ASCII), so 93.245 stays 93.245
 //   4 counts that are not whole numbers up to 2^53, as two decimal texts (only from an
 //     assessment that would fail check_entry(); decoding reports them)
+// Version 2, written only when the assessment carries what version 1 cannot say (an
+// inherited entry or PortalData), so plain assessments keep their version 1 codes: as
+// version 1, with 0x40 added to an inherited entry's tag; then the unit code and level
+// (texts); a byte 1 when something was published, followed by a byte 1 and the total's
+// decimal text when the total was, the number of groups, and per group a byte (1: the
+// headline score follows, 2: a detail score and its source follow; both: 3); then the
+// number of figures not scored, each as its criterion index (varint, rubric order) and a
+// tagged entry.
 // Envelope (every version): base64url(payload + CRC-32 of the payload, little-endian).
 #include <optional>
 #include <string>

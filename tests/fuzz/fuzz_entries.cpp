@@ -37,24 +37,9 @@ void check_scored(const Rubric& rubric, const Assessment& assessment) {
     require(nlohmann::json::accept(text), "result JSON is valid");
 }
 
-bool same_entry(const Entry& a, const Entry& b) {
-    if (a.kind != b.kind) return false;
-    switch (a.kind) {
-        case EntryKind::Counts: return a.numerator == b.numerator && a.denominator == b.denominator;
-        case EntryKind::Percent: return a.percent == b.percent;
-        case EntryKind::Value: return a.value == b.value;
-    }
-    return false;
-}
-
 bool same_assessment(const Assessment& a, const Assessment& b) {
-    if (a.rubric != b.rubric || a.unit != b.unit || a.period != b.period || a.entries.size() != b.entries.size())
-        return false;
-    for (std::size_t c = 0; c < a.entries.size(); ++c) {
-        if (a.entries[c].has_value() != b.entries[c].has_value()) return false;
-        if (a.entries[c] && !same_entry(*a.entries[c], *b.entries[c])) return false;
-    }
-    return true;
+    return a.rubric == b.rubric && a.unit == b.unit && a.period == b.period && a.entries == b.entries &&
+           a.portal == b.portal;
 }
 
 void check_share_code(std::string_view code) {
@@ -67,6 +52,11 @@ void check_share_code(std::string_view code) {
     require(a.entries.size() == rubric.criteria.size(), "one entry slot per criterion");
     for (std::size_t c = 0; c < a.entries.size(); ++c)
         require(!a.entries[c] || !check_entry(rubric.criteria[c], *a.entries[c]), "decoded entries pass check_entry");
+    for (const NotScored& n : a.portal.not_scored)
+        require(n.criterion < a.entries.size() && !a.entries[n.criterion] &&
+                    !check_entry_figures(rubric.criteria[n.criterion], n.entry) &&
+                    check_entry(rubric.criteria[n.criterion], n.entry),
+                "figures not scored are figures, not scorable, and not also entered");
     check_scored(rubric, a);
     const ShareDecode again = decode_share_code(share_code(rubric, a), rubric);
     require(again.assessment.has_value() && same_assessment(*again.assessment, a), "re-encoding round-trips");
