@@ -382,3 +382,68 @@ TEST_CASE("share code: random bytes never crash and never half-decode", "[share]
     }
     CHECK(decoded_count > 0);  // some sealed payloads do read as assessments
 }
+
+TEST_CASE("share code: inherited marks and the portal's data round-trip in version 2", "[share]") {
+    const Rubric& rubric = default_rubric();
+    Assessment a = with_entries({{"PUBLISH_ON_TIME", Entry::counts(1, 47)},
+                                 {"DOSSIER_SYNC", Entry::counts(1404, 1404)},
+                                 {"ELECTRONIC_CERTIFIED_COPY", Entry::of_percent(100)}});
+    a.unit = "UBND phường An Bình";
+    a.period = "2026";
+    const Assessment plain = a;
+    a.entries[test_support::index_of(rubric, "PUBLISH_ON_TIME")]->inherited = true;
+    a.portal.unit_code = "H21.100";
+    a.portal.level = "COMMUNE";
+    Published p = Published::none(rubric);
+    p.groups[0] = 8.1;
+    p.total = 63.97;
+    p.details[0] = PublishedScore{8.11, "transparency"};
+    a.portal.published = p;
+    a.portal.not_scored.push_back(NotScored{test_support::index_of(rubric, "ON_TIME"), Entry::counts(60, 50)});
+
+    const Assessment back = round_trip(a);
+    CHECK(back.entries == a.entries);
+    CHECK(back.portal == a.portal);
+    // The first byte is the version: base64url "AQ…" is version 1, "Ag…" version 2. A plain
+    // assessment keeps its version 1 code.
+    CHECK(share_code(rubric, plain).substr(0, 2) == "AQ");
+    CHECK(share_code(rubric, a).substr(0, 2) == "Ag");
+    CHECK(share_code(rubric, a).size() < 2000);
+
+    // Only the inherited mark, or only a unit code, is enough for version 2.
+    Assessment marked = plain;
+    marked.entries[test_support::index_of(rubric, "PUBLISH_ON_TIME")]->inherited = true;
+    CHECK(round_trip(marked).entries == marked.entries);
+    Assessment coded = plain;
+    coded.portal.unit_code = "H21.100";
+    CHECK(round_trip(coded).portal == coded.portal);
+}
+
+TEST_CASE("share code: a damaged version 2 tail is refused", "[share]") {
+    const Rubric& rubric = default_rubric();
+    // Version 2, 23 criteria not entered, then the tail.
+    auto v2 = [] {
+        Payload p = Payload().byte(2).text("qd766").text("A").text("2026").varint(23);
+        for (int c = 0; c < 23; ++c) p.byte(0);
+        return p;
+    };
+    const ShareDecode fine = decode_share_code(seal_share_payload(v2().text("H1").text("").byte(0).varint(0).bytes), rubric);
+    INFO(describe(fine.errors));
+    REQUIRE(fine.assessment);
+    CHECK(fine.assessment->portal.unit_code == "H1");
+
+    check_refused(decode_share_code(seal_share_payload(v2().text("H1").bytes), rubric), "thiếu dữ liệu ở cấp đơn vị");
+    check_refused(decode_share_code(seal_share_payload(v2().text("H1").text("").byte(7).bytes), rubric),
+                  "điểm Cổng công bố trong mã không hợp lệ");
+    check_refused(decode_share_code(seal_share_payload(v2().text("").text("").byte(1).byte(0).varint(5).bytes), rubric),
+                  "mã có 5 nhóm nhưng bộ tiêu chí qd766 có 6");
+    // A figure not scored that could be scored, or for a criterion out of range.
+    check_refused(decode_share_code(seal_share_payload(v2().text("").text("").byte(0).varint(1).varint(4).byte(1).varint(1).varint(2).bytes),
+                                    rubric),
+                  "tính điểm được", "chỉ tiêu 2.1 (không tính điểm)");
+    check_refused(decode_share_code(seal_share_payload(v2().text("").text("").byte(0).varint(1).varint(99).bytes), rubric),
+                  "không tính điểm trong mã không hợp lệ");
+    // A version 1 code never carries the inherited flag: its tags stay as they were.
+    check_refused(decode_share_code(seal_share_payload(Payload::head().byte(0x41).varint(1).varint(2).bytes), rubric),
+                  "loại số liệu 65 không hợp lệ", "chỉ tiêu 1.1");
+}

@@ -122,3 +122,58 @@ TEST_CASE("workspace: damaged or foreign autosave text is refused and changes no
         CHECK(target.drafts[0].unit == "Giữ nguyên");
     }
 }
+
+TEST_CASE("workspace: the autosave keeps the portal's data and inherited marks", "[workspace]") {
+    const dvcscore::Rubric& rubric = dvcscore::default_rubric();
+    Workspace w(rubric);
+    Draft d = typed("UBND phường An Bình", "2026");
+    d.inputs[at("PUBLISH_ON_TIME")].numerator = "1";
+    d.inputs[at("PUBLISH_ON_TIME")].denominator = "47";
+    d.inputs[at("PUBLISH_ON_TIME")].inherited = true;
+    d.inputs[at("PUBLIC_CONTENT_FULL")].inherited = true;  // marked with nothing typed: still kept
+    d.portal.unit_code = "H21.100";
+    d.portal.level = "COMMUNE";
+    dvcscore::Published p = dvcscore::Published::none(rubric);
+    p.groups[0] = 11.79;
+    p.details[0] = dvcscore::PublishedScore{11.79, "transparency"};
+    d.portal.published = p;
+    d.portal.not_scored.push_back({at("ON_TIME"), dvcscore::Entry::counts(60, 50)});
+    w.drafts[0] = d;
+
+    Workspace back(rubric);
+    REQUIRE(back.load_json(w.to_json()).empty());
+    CHECK(same(back.drafts[0], d));
+    CHECK(back.drafts[0].portal == d.portal);
+    CHECK(back.drafts[0].inputs[at("PUBLISH_ON_TIME")].inherited);
+    CHECK(back.drafts[0].inputs[at("PUBLIC_CONTENT_FULL")].inherited);
+    CHECK_FALSE(back.drafts[0].inputs[at("DOSSIER_SYNC")].inherited);
+}
+
+TEST_CASE("workspace: a damaged published score in the autosave is refused with its path", "[workspace]") {
+    const std::string text =
+        "{\"format\": \"dvcscore-workspace/1\", \"rubric\": \"qd766\", \"drafts\": [{\"unit\": \"A\", \"inputs\": {}}, "
+        "{\"unit\": \"B\", \"inputs\": {}, \"published\": {\"groups\": {\"NOPE\": 1}}}]}";
+    Workspace w(dvcscore::default_rubric());
+    const auto errors = w.load_json(text);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].path == "$.drafts[1].published.groups.NOPE");
+    CHECK(w.drafts.size() == 1);
+}
+
+TEST_CASE("workspace: a draft carries the portal's data through the form", "[workspace]") {
+    const dvcscore::Rubric& rubric = dvcscore::default_rubric();
+    dvcscore::Assessment a = dvcscore::Assessment::blank(rubric);
+    a.unit = "UBND phường An Bình";
+    a.entries[at("PUBLISH_ON_TIME")] = dvcscore::Entry::counts(1, 47);
+    a.entries[at("PUBLISH_ON_TIME")]->inherited = true;
+    a.portal.unit_code = "H21.100";
+    a.portal.published = dvcscore::Published::none(rubric);
+    a.portal.published->total = 63.97;
+    dvcscore::app::Form form(rubric);
+    form.fill(a);
+    const Draft d = Draft::of_form(form);
+    dvcscore::app::Form again(rubric);
+    d.into_form(again);
+    CHECK(again.assessment().portal == a.portal);
+    CHECK(again.assessment().entries == a.entries);
+}
