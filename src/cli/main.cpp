@@ -12,6 +12,8 @@
 
 #include "core/assessment.hpp"
 #include "core/assessment_csv.hpp"
+#include "core/portal_import.hpp"
+#include "core/reconcile.hpp"
 #include "core/report_html.hpp"
 #include "core/result_csv.hpp"
 #include "core/result_json.hpp"
@@ -28,6 +30,7 @@ namespace {
 constexpr int kOk = 0;
 constexpr int kInputError = 1;
 constexpr int kUsageError = 2;
+constexpr int kDifferences = 3;  // reconcile: some published score is not reproduced
 
 const char* const kHelp =
     "dvcscore " DVCSCORE_VERSION " — tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg)\n"
@@ -47,6 +50,16 @@ const char* const kHelp =
     "      In mẫu CSV để nhập số liệu trong Excel: dòng tiêu đề \"Đơn vị\", \"Kỳ đánh giá\" và các cột\n"
     "      tử số, mẫu số (hoặc giá trị) của từng chỉ tiêu. Có thể thêm cột \"<số> Tỷ lệ %\" để nhập tỷ lệ.\n"
     "      Excel tiếng Việt dùng dấu chấm phẩy: --separator \";\".\n"
+    "  dvcscore import [--rubric TỆP] [--format json|jsonl|csv] [--separator ,|;|tab] TỆP...\n"
+    "      Nhập số liệu Cổng Dịch vụ công quốc gia: các phản hồi JSON của bảng điều khiển đánh giá\n"
+    "      (service-results, transparency, dvc-progress-tree, provide-online-tree,\n"
+    "      formality-online-payment-tree, dossier-digitized, handling-satisfaction), mỗi tệp một phản hồi,\n"
+    "      một mảng hay đối tượng các phản hồi, hoặc tệp HAR lưu từ trình duyệt. Mỗi đơn vị một đánh giá,\n"
+    "      kèm điểm Cổng công bố. json (mặc định): một mảng; jsonl: mỗi dòng một đánh giá;\n"
+    "      csv: theo mẫu của lệnh template (chỉ số liệu).\n"
+    "  dvcscore reconcile [--rubric TỆP] [--format table|json] TỆP...\n"
+    "      Đối chiếu từng điểm Cổng công bố (điểm nhóm, tổng điểm) với điểm tính lại từ số liệu, đến từng\n"
+    "      phần trăm điểm. Nhận cùng các tệp như import, hoặc các đánh giá do import ghi ra.\n"
     "  dvcscore rubric [--rubric TỆP] [--format text|json]\n"
     "      In bộ tiêu chí: nhóm, chỉ tiêu, điểm, cách tính.\n"
     "  dvcscore --help | --version\n"
@@ -54,10 +67,11 @@ const char* const kHelp =
     "  --rubric TỆP   dùng bộ tiêu chí khác (mặc định: qd766, có sẵn trong chương trình)\n"
     "\n"
     "Mã thoát: 0 thành công; 1 lỗi dữ liệu vào (in ra kèm tệp, dòng và đường dẫn JSON hoặc cột CSV);\n"
-    "2 dùng sai lệnh.\n"
+    "2 dùng sai lệnh; 3 (reconcile) có điểm Cổng công bố không tính lại được đúng.\n"
     "\n"
     "Score QĐ 766 self-assessments exactly as the national portal does. Exit status: 0 ok,\n"
-    "1 input errors (printed with file, line and JSON path or CSV column), 2 usage errors.\n";
+    "1 input errors (printed with file, line and JSON path or CSV column), 2 usage errors,\n"
+    "3 (reconcile) a published score not reproduced to the cent.\n";
 
 struct Options {
     std::string command;
@@ -212,6 +226,124 @@ int run_score(const Options& options) {
     return write_out(out);
 }
 
+void print_warnings(const Diagnostics& warnings) {
+    for (const Diagnostic& d : warnings) std::cerr << "cảnh báo: " << d.to_string() << "\n";
+}
+
+std::optional<char> separator_of(const Options& options, std::string& problem) {
+    if (!options.separator) return ',';
+    const std::string& s = *options.separator;
+    if (s == ",") return ',';
+    if (s == ";") return ';';
+    if (s == "tab" || s == "\t") return '\t';
+    problem = "--separator là \",\", \";\" hoặc tab (không phải \"" + s + "\")";
+    return std::nullopt;
+}
+
+// The inputs' texts (standard input when none), kept for the import to point into.
+bool read_texts(const Options& options, std::vector<std::string>& names, std::vector<std::string>& texts) {
+    names = options.inputs;
+    if (names.empty()) names.push_back("-");
+    bool failed = false;
+    for (std::string& name : names) {
+        std::string text, problem;
+        if (!read_input(name, text, problem)) {
+            std::cerr << display_name(name) << ": " << problem << "\n";
+            failed = true;
+        }
+        name = display_name(name);
+        texts.push_back(std::move(text));
+    }
+    return !failed;
+}
+
+int run_import(const Options& options) {
+    const std::string format = options.format.empty() ? "json" : options.format;
+    if (format != "json" && format != "jsonl" && format != "csv")
+        return usage_error("--format của lệnh import là json, jsonl hoặc csv (không phải \"" + format + "\")");
+    if (options.separator && format != "csv") return usage_error("--separator chỉ dùng với --format csv");
+    std::string problem;
+    const auto separator = separator_of(options, problem);
+    if (!separator) return usage_error(problem);
+    std::optional<Rubric> loaded;
+    const Rubric* rubric = choose_rubric(options, loaded);
+    if (rubric == nullptr) return kInputError;
+
+    std::vector<std::string> names, texts;
+    if (!read_texts(options, names, texts)) return kInputError;
+    std::vector<PortalFile> files;
+    for (std::size_t i = 0; i < texts.size(); ++i) files.push_back(PortalFile{names[i], texts[i]});
+    const PortalImport imported = import_portal(files, *rubric);
+    if (!imported.errors.empty()) {
+        print_errors(imported.errors);
+        return kInputError;
+    }
+    print_warnings(imported.warnings);
+
+    std::string out;
+    if (format == "csv") {
+        out = assessments_csv(*rubric, imported.assessments, *separator);
+    } else if (format == "jsonl") {
+        for (const Assessment& a : imported.assessments) out += json_text(assessment_json(*rubric, a), -1) + "\n";
+    } else {
+        OrderedJson list = OrderedJson::array();
+        for (const Assessment& a : imported.assessments) list.push_back(assessment_json(*rubric, a));
+        out = json_text(list, 2) + "\n";
+    }
+    return write_out(out);
+}
+
+int run_reconcile(const Options& options) {
+    const std::string format = options.format.empty() ? "table" : options.format;
+    if (format != "table" && format != "json")
+        return usage_error("--format của lệnh reconcile là table hoặc json (không phải \"" + format + "\")");
+    std::optional<Rubric> loaded;
+    const Rubric* rubric = choose_rubric(options, loaded);
+    if (rubric == nullptr) return kInputError;
+
+    std::vector<std::string> names, texts;
+    if (!read_texts(options, names, texts)) return kInputError;
+    // Portal data is imported together (units merge across files); assessment files, such
+    // as import's output, are read as they are. Assessments keep the order of the files.
+    std::vector<PortalFile> portal_files;
+    std::vector<std::vector<Assessment>> by_file(texts.size());
+    std::optional<std::size_t> first_portal;
+    bool failed = false;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (looks_like_portal_data(texts[i])) {
+            portal_files.push_back(PortalFile{names[i], texts[i]});
+            if (!first_portal) first_portal = i;
+            continue;
+        }
+        AssessmentBatch batch = parse_assessments(texts[i], names[i], *rubric);
+        if (!batch.errors.empty()) {
+            print_errors(batch.errors);
+            failed = true;
+        }
+        by_file[i] = std::move(batch.assessments);
+    }
+    if (!portal_files.empty()) {
+        PortalImport imported = import_portal(portal_files, *rubric);
+        if (!imported.errors.empty()) {
+            print_errors(imported.errors);
+            failed = true;
+        }
+        print_warnings(imported.warnings);
+        by_file[*first_portal] = std::move(imported.assessments);
+    }
+    if (failed) return kInputError;
+    std::vector<Assessment> all;
+    for (std::vector<Assessment>& list : by_file)
+        for (Assessment& a : list) all.push_back(std::move(a));
+
+    const Reconciliation reconciliation = reconcile(*rubric, all);
+    const std::string out = format == "json" ? reconciliation_json(*rubric, all, reconciliation, 2) + "\n"
+                                             : reconcile_table(*rubric, all, reconciliation);
+    const int written = write_out(out);
+    if (written != kOk) return written;
+    return reconciliation.differences > 0 ? kDifferences : kOk;
+}
+
 // Today as dd/mm/yyyy, local time: the date a printed report carries.
 std::string today() {
     const std::time_t now = std::time(nullptr);
@@ -293,14 +425,17 @@ int run(int argc, char** argv) {
             options.inputs.push_back(arg);
         }
     }
-    if (options.command.empty()) return usage_error("thiếu lệnh (score, report, template hoặc rubric)");
-    if (options.separator && options.command != "template")
-        return usage_error("--separator chỉ dùng với lệnh template");
+    if (options.command.empty()) return usage_error("thiếu lệnh (score, report, template, import, reconcile hoặc rubric)");
+    if (options.separator && options.command != "template" && options.command != "import")
+        return usage_error("--separator chỉ dùng với lệnh template và import --format csv");
     if (options.command == "score") return run_score(options);
     if (options.command == "report") return run_report(options);
     if (options.command == "template") return run_template(options);
     if (options.command == "rubric") return run_rubric(options);
-    return usage_error("lệnh không hợp lệ: " + options.command + " (dùng score, report, template hoặc rubric)");
+    if (options.command == "import") return run_import(options);
+    if (options.command == "reconcile") return run_reconcile(options);
+    return usage_error("lệnh không hợp lệ: " + options.command +
+                       " (dùng score, report, template, import, reconcile hoặc rubric)");
 }
 
 }  // namespace

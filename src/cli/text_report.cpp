@@ -106,6 +106,64 @@ std::string score_table(const Rubric& rubric, const Assessment& assessment) {
     return out;
 }
 
+std::string reconcile_table(const Rubric& rubric, const std::vector<Assessment>& assessments,
+                            const Reconciliation& reconciliation) {
+    std::string out = "Đối chiếu với điểm Cổng Dịch vụ công quốc gia công bố";
+    if (!assessments.empty() && !assessments.front().period.empty()) out += " (kỳ " + assessments.front().period + ")";
+    out += "\n";
+    if (reconciliation.rows.empty()) return out + "Các tệp không có điểm nào do Cổng công bố để đối chiếu.\n";
+
+    std::size_t unit_width = 6, code_width = 2, source_width = 5;
+    for (const ReconcileRow& r : reconciliation.rows) {
+        unit_width = std::max(unit_width, width(assessments[r.assessment].unit));
+        code_width = std::max(code_width, width(assessments[r.assessment].portal.unit_code));
+        source_width = std::max(source_width, width(r.source));
+    }
+    unit_width = std::min<std::size_t>(unit_width, 44);
+    const auto line = [&](const std::string& unit, const std::string& code, const std::string& group,
+                          const std::string& source, const std::string& published, const std::string& rest) {
+        return "  " + pad_right(unit, unit_width) + "  " + pad_right(code, code_width) + "  " + pad_right(group, 5) +
+               "  " + pad_right(source, source_width) + "  " + pad_left(published, 6) + "  " + rest + "\n";
+    };
+    const char* const headings[] = {"KHÁC", "KHỚP", "KHÔNG KIỂM ĐƯỢC (thiếu số liệu trong các tệp)"};
+    int section = -1;
+    for (const ReconcileRow& r : reconciliation.rows) {
+        const int this_section = r.status == ReconcileStatus::Differs ? 0 : r.status == ReconcileStatus::Match ? 1 : 2;
+        if (this_section != section) {
+            section = this_section;
+            const std::size_t count = section == 0 ? reconciliation.differences
+                                      : section == 1 ? reconciliation.matches
+                                                     : reconciliation.not_checkable;
+            out += "\n" + std::string(headings[section]) + ": " + std::to_string(count) + "\n";
+            out += line("Đơn vị", "Mã", "Nhóm", "Nguồn", "Cổng", section == 2 ? "Thiếu" : "Tính lại  Chênh");
+        }
+        const Assessment& a = assessments[r.assessment];
+        const std::string group = r.group ? rubric.groups[*r.group].code : "Tổng";
+        std::string rest;
+        if (r.computed) {
+            rest = pad_left(format_2dp(*r.computed), 8);
+            if (r.status == ReconcileStatus::Differs) {
+                const double difference = *r.computed - r.published;
+                rest += "  " + std::string(difference > 0 ? "+" : "") + format_2dp(difference);
+            }
+        } else {
+            std::size_t scored = 0;  // in the group, or in the rubric for a total
+            for (const Criterion& c : rubric.criteria) scored += c.scored() && (!r.group || c.group == *r.group);
+            std::string numbers = r.missing.size() == scored && r.not_scored.empty() ? "chưa có số liệu nào" : "";
+            for (std::size_t c : numbers.empty() ? r.missing : std::vector<std::size_t>{}) {
+                const bool wrong = std::find(r.not_scored.begin(), r.not_scored.end(), c) != r.not_scored.end();
+                numbers += (numbers.empty() ? "" : ", ") + rubric.criteria[c].number + (wrong ? " (số liệu Cổng sai)" : "");
+            }
+            rest = numbers;
+        }
+        out += line(a.unit, a.portal.unit_code, group, r.source, format_2dp(r.published), rest);
+    }
+    out += "\n" + std::to_string(reconciliation.matches) + " điểm khớp đến từng phần trăm điểm, " +
+           std::to_string(reconciliation.differences) + " khác, " + std::to_string(reconciliation.not_checkable) +
+           " không kiểm được.\n";
+    return out;
+}
+
 std::string rubric_text(const Rubric& rubric) {
     std::string out = rubric.id + " — " + rubric.title + " (tổng " + format_number(rubric.max) + " điểm)\n";
     if (!rubric.source.empty()) out += "Nguồn: " + rubric.source + "\n";

@@ -567,6 +567,47 @@ std::string csv_template(const Rubric& rubric, char separator) {
     return "\xEF\xBB\xBF" + line + "\r\n";
 }
 
+std::string assessments_csv(const Rubric& rubric, const std::vector<Assessment>& assessments, char separator) {
+    if (separator != ',' && separator != ';' && separator != '\t') separator = ',';
+    std::vector<bool> with_percent(rubric.criteria.size(), false);
+    for (const Assessment& a : assessments)
+        for (std::size_t c = 0; c < rubric.criteria.size() && c < a.entries.size(); ++c)
+            if (a.entries[c] && a.entries[c]->kind == EntryKind::Percent) with_percent[c] = true;
+
+    std::string out = "\xEF\xBB\xBF" + csv_field("Đơn vị", separator) + separator + csv_field("Kỳ đánh giá", separator);
+    auto add = [&](const std::string& header) { out += separator + csv_field(header, separator); };
+    auto label = [](const std::string& text) { return text.empty() ? std::string() : " (" + text + ")"; };
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+        const Criterion& criterion = rubric.criteria[c];
+        if (criterion.measure == Measure::Rate) {
+            add(criterion.number + " Tử số" + label(criterion.numerator_label));
+            add(criterion.number + " Mẫu số" + label(criterion.denominator_label));
+            if (with_percent[c]) add(criterion.number + " Tỷ lệ %");
+        } else {
+            add(criterion.number + " Giá trị" + label(criterion.unit));
+        }
+    }
+    out += "\r\n";
+    for (const Assessment& a : assessments) {
+        out += csv_field(a.unit, separator) + separator + csv_field(a.period, separator);
+        for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+            const std::optional<Entry> none;
+            const std::optional<Entry>& e = c < a.entries.size() ? a.entries[c] : none;
+            const bool counts = e && e->kind == EntryKind::Counts;
+            if (rubric.criteria[c].measure == Measure::Rate) {
+                out += separator + (counts ? format_number(e->numerator) : std::string());
+                out += separator + (counts ? format_number(e->denominator) : std::string());
+                if (with_percent[c])
+                    out += separator + (e && e->kind == EntryKind::Percent ? format_number(e->percent) : std::string());
+            } else {
+                out += separator + (e && e->kind == EntryKind::Value ? format_number(e->value) : std::string());
+            }
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
 bool looks_like_assessment_csv(std::string_view text) {
     text = without_bom(text);
     int line = 1;

@@ -14,6 +14,7 @@
 // separators ("1.437", "589 496"), percentages and values a decimal comma ("93,25").
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "assessment.hpp"
 #include "rubric.hpp"
@@ -26,6 +27,12 @@ namespace dvcscore {
 // (<denominator label>)", per value criterion "<number> Giá trị (<unit>)", in rubric
 // order. `separator` is ',', ';' or '\t'; anything else gives ','.
 std::string csv_template(const Rubric& rubric, char separator = ',');
+
+// Assessments in the template's layout, one row each, that parse_assessments_csv() reads
+// back to the same figures: the template's columns, plus "<number> Tỷ lệ %" after the
+// counts of a criterion some assessment gives as a percentage. Only unit, period and
+// figures: the portal's data (unit code, published scores, inherited marks) stays in JSON.
+std::string assessments_csv(const Rubric& rubric, const std::vector<Assessment>& assessments, char separator = ',');
 
 // Whether `text` (a byte order mark allowed) is meant as an assessment CSV: its first
 // non-blank line does not start a JSON value and its first cell is "Đơn vị" — or that line

@@ -118,6 +118,9 @@ OrderedJson assessment_json(const Rubric& rubric, const Assessment& assessment) 
     out["format"] = "dvcscore-assessment/1";
     out["rubric"] = rubric.id;
     out["unit"] = assessment.unit;
+    // Beside the unit they describe; put_portal_fields() below keeps these places.
+    if (!assessment.portal.unit_code.empty()) out["unit_code"] = assessment.portal.unit_code;
+    if (!assessment.portal.level.empty()) out["level"] = assessment.portal.level;
     out["period"] = assessment.period;
     OrderedJson values = OrderedJson::object();
     for (std::size_t c = 0; c < rubric.criteria.size() && c < assessment.entries.size(); ++c)
