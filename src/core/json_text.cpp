@@ -36,6 +36,7 @@ std::string explain_syntax_error(const std::string& what) {
     };
     static const Known known[] = {
         {"unexpected end of input", "tệp kết thúc giữa chừng (thiếu dấu đóng } hoặc ], hoặc tệp rỗng)"},
+        {"missing closing quote", "chuỗi không có dấu nháy kép đóng (tệp bị cắt giữa chừng?)"},
         {"ill-formed UTF-8", "có byte không phải UTF-8 (hãy lưu tệp với mã hóa UTF-8)"},
         {"control character", "chuỗi chứa ký tự điều khiển chưa được thoát"},
         {"missing or wrong low surrogate", "chuỗi có mã \\u không hợp lệ"},
