@@ -49,3 +49,7 @@ TEST_CASE("fuzz inputs replay: texts typed into the form", "[fuzz]") {
 TEST_CASE("fuzz inputs replay: share codes", "[fuzz]") {
     CHECK(replay("share_code", dvcscore::fuzz::share_code_input) > 0);
 }
+
+TEST_CASE("fuzz inputs replay: the portal's dashboard data", "[fuzz]") {
+    CHECK(replay("portal", dvcscore::fuzz::portal_input) > 0);
+}

@@ -11,6 +11,8 @@
 #include "app/form.hpp"
 #include "core/assessment.hpp"
 #include "core/plan.hpp"
+#include "core/portal_import.hpp"
+#include "core/reconcile.hpp"
 #include "core/result_json.hpp"
 #include "core/score.hpp"
 #include "core/share_code.hpp"
@@ -131,6 +133,29 @@ void share_code_input(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     check_share_code(bytes);
     check_share_code(seal_share_payload(bytes));
+}
+
+void portal_input(const std::uint8_t* data, std::size_t size) {
+    const Rubric& rubric = default_rubric();
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const PortalImport imported = import_portal({PortalFile{"fuzz", text}}, rubric);
+    require(imported.errors.empty() || imported.assessments.empty(), "nothing imported from input with errors");
+    for (const Diagnostic& d : imported.errors) require(!d.message.empty(), "every error says what is wrong");
+    for (const Diagnostic& d : imported.warnings) require(!d.message.empty(), "every warning says what is wrong");
+    for (const Assessment& a : imported.assessments) {
+        for (std::size_t c = 0; c < a.entries.size(); ++c)
+            require(!a.entries[c] || !check_entry(rubric.criteria[c], *a.entries[c]), "imported entries pass check_entry");
+        check_scored(rubric, a);
+        // Written as an assessment file, it reads back the same; so does its share code.
+        const AssessmentBatch back = parse_assessments(json_text(assessment_json(rubric, a), -1), "fuzz", rubric);
+        require(back.errors.empty() && back.assessments.size() == 1, "an imported assessment reads back");
+        require(same_assessment(back.assessments[0], a), "an imported assessment reads back the same");
+        const ShareDecode shared = decode_share_code(share_code(rubric, a), rubric);
+        require(shared.assessment && same_assessment(*shared.assessment, a), "an imported assessment shares");
+    }
+    const Reconciliation r = reconcile(rubric, imported.assessments);
+    require(r.matches + r.differences + r.not_checkable == r.rows.size(), "every row has one status");
+    require(nlohmann::json::accept(reconciliation_json(rubric, imported.assessments, r, -1)), "reconcile JSON is valid");
 }
 
 }  // namespace dvcscore::fuzz

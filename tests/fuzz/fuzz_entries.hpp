@@ -21,4 +21,8 @@ void form_text_input(const std::uint8_t* data, std::size_t size);
 // fuzzer reaches the parser): what decodes re-encodes to a code decoding to the same.
 void share_code_input(const std::uint8_t* data, std::size_t size);
 
+// Bytes as a file of the portal's dashboard data (a response, several, or a HAR): what
+// imports is valid, written as assessments reads back the same, and reconciles.
+void portal_input(const std::uint8_t* data, std::size_t size);
+
 }  // namespace dvcscore::fuzz
