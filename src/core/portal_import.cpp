@@ -1141,9 +1141,9 @@ bool looks_like_portal_data(std::string_view text) {
     JsonRead read = read_json(text);
     if (read.error) return false;  // JSON Lines, or broken: the assessment reader says what is wrong
     const Json& v = read.value;
+    // No portal response has these members; every assessment may.
     auto assessment = [](const Json& x) {
-        return x.is_object() && (x.contains("values") || x.contains("unit") || x.contains("period") ||
-                                 (x.contains("format") && x["format"] == "dvcscore-assessment/1"));
+        return x.is_object() && (x.contains("values") || x.contains("unit") || x.contains("period") || x.contains("format"));
     };
     if (v.is_array()) return !v.empty() && !assessment(v[0]);
     return v.is_object() && !assessment(v);
