@@ -69,6 +69,7 @@ std::string score_table(const Rubric& rubric, const Assessment& assessment) {
                                            ? format_2dp(s.points) + " / " + format_number(criterion.max)
                                            : "không tính điểm";
             std::string mark = s.at_cap ? "  (đạt tối đa)" : "";
+            if (assessment.entries[c] && assessment.entries[c]->inherited) mark += "  (số liệu của tỉnh)";
             out += "  " + pad_right(criterion.number, 5) + pad_right(figures_text(criterion, assessment.entries[c], s), 28) +
                    pad_right(points, 17) + criterion.name + mark + "\n";
         }
