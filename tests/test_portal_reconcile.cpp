@@ -213,3 +213,32 @@ TEST_CASE("portal reconcile: an assessment without published figures has no rows
     REQUIRE(r.rows.size() == 1);
     CHECK(r.rows[0].status == ReconcileStatus::Match);  // every criterion at 100%: 100
 }
+
+TEST_CASE("portal reconcile: MDSH and MDHL are reproduced from the unrounded rate", "[portal-reconcile]") {
+    // Quảng Trị's 4.5 (year 2026): 295/1269 = 23.2466…% → 2 × 23.2466… / 100 = 0.4649… → 0.46,
+    // where rounding the rate first would give 23.25% → 0.465 → 0.47. With 4.7 at 100% (2)
+    // and the rest 0/0: MDSH 2.46. Thanh Hóa's 5.3: 278/674 = 41.246…% → 2.4748… → 2.47
+    // (41.25% → 2.475 → 2.48 would be wrong); 5.2 and 5.4 0/0 → 6 and 0: MDHL 8.47.
+    const std::string digitized = R"({"code": "OK", "data": {"evaluation": [
+        {"departmentId": "qt", "departmentName": "UBND tỉnh Quảng Trị", "departmentCode": "H45", "totalScore": 2.46,
+         "metrics": [
+           {"code": "ORIGINAL_RESULT_AVAILABLE", "numerator": 0, "denominator": 0},
+           {"code": "SO_HOA_GIAY_TO_GIAI_QUYET", "numerator": 0, "denominator": 0},
+           {"code": "REUSED_DIGITIZED_DATA", "numerator": 0, "denominator": 0},
+           {"code": "SYNCED_WITH_DVCQG_PERSONAL_STORAGE", "numerator": 0, "denominator": 0},
+           {"code": "CITIZEN_DATA_CONNECTED_DOSSIER", "numerator": 0, "denominator": 0},
+           {"code": "CITIZEN_DATA_CONNECTED_FORMALITY", "numerator": 295, "denominator": 1269},
+           {"code": "ELECTRONIC_CERTIFIED_COPY", "numerator": null, "denominator": null, "ratio": 100}]}]}})";
+    const std::string satisfaction = R"({"code": "OK", "data": {"evaluation": [
+        {"departmentId": "th", "departmentName": "UBND tỉnh Thanh Hóa", "departmentCode": "H38", "totalScore": 8.47,
+         "metrics": [
+           {"code": "DOSSIER_RECEIVING_SATISFACTION", "numerator": 0, "denominator": 0},
+           {"code": "PETITION_PROCESSING_ON_TIME", "numerator": 0, "denominator": 0},
+           {"code": "PETITION_HANDLING_SATISFACTION", "numerator": 278, "denominator": 674}]}]}})";
+    const auto units = imported(import_texts({{"so-hoa.json", digitized}, {"hai-long.json", satisfaction}}));
+    const Reconciliation r = reconcile(default_rubric(), units);
+    CHECK(r.differences == 0);
+    check_rows(units, r, ReconcileStatus::Match,
+               {{"UBND tỉnh Quảng Trị", "MDSH", "dossier-digitized", 2.46},
+                {"UBND tỉnh Thanh Hóa", "MDHL", "handling-satisfaction", 8.47}});
+}
