@@ -1,16 +1,8 @@
 // window.dvcscore (docs/page-hooks.md): defined once the first
 // frame is drawn. Every member goes through the same C++ state the UI edits.
 Module.onFirstFrame = function () {
-  // Calls a C function taking UTF-8 strings and returning one.
-  function callWithTexts(fn, texts) {
-    var pointers = texts.map(function (text) {
-      var size = lengthBytesUTF8(text) + 1;
-      var pointer = _malloc(size);
-      stringToUTF8(text, pointer, size);
-      return pointer;
-    });
-    try { return UTF8ToString(fn.apply(null, pointers)); } finally { pointers.forEach(function (p) { _free(p); }); }
-  }
+  // Calls a C function taking UTF-8 strings and returning one (web/platform.js copies them).
+  function callWithTexts(fn, texts) { return UTF8ToString(Dvc.withTexts(texts, fn)); }
   var hooks = {
     ready: Promise.resolve(),
     // Extension (docs/page-hooks.md): when the first frame was drawn (performance.now(), ms), for scripts/measure-web.

@@ -1,63 +1,53 @@
 // The browser half of the platform layer (an Emscripten --js-library): DOM events in,
 // text input focus, cursor and clipboard out. It only translates; src/web/platform
-// decides what the events mean for ImGui. Key numbers match BrowserKey in browser_platform.hpp.
+// decides what the events mean for ImGui (browser_input.cpp) and which key is which
+// (browser_keys.cpp, from the DOM's own key and code names).
 mergeInto(LibraryManager.library, {
   $Dvc: {
     canvas: null,
     textInput: null,
     touch: null,          // the finger being followed: {id, x0, y0, x, y, scrolling}
-    keyByName: {
-      Tab: 1, ArrowLeft: 2, ArrowRight: 3, ArrowUp: 4, ArrowDown: 5, PageUp: 6, PageDown: 7,
-      Home: 8, End: 9, Insert: 10, Delete: 11, Backspace: 12, ' ': 13, Enter: 14, Escape: 15,
-    },
-    keyByLetter: { a: 17, c: 18, v: 19, x: 20, y: 21, z: 22 },
 
-    withUtf8: function (text, fn) {
-      text = Dvc.wellFormed(text);
+    // Text for C++: a malloc'ed UTF-8 copy, which C++ or Dvc.withTexts frees. It is valid
+    // Unicode: half a UTF-16 pair (from a paste, say) becomes U+FFFD instead of swallowing
+    // the character after it.
+    mallocText: function (text) {
+      text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])([\uDC00-\uDFFF])/g,
+                          function (m, before) { return before !== undefined && m.length > 1 ? before + '\uFFFD' : '\uFFFD'; });
       var size = lengthBytesUTF8(text) + 1;
-      var ptr = _malloc(size);
-      stringToUTF8(text, ptr, size);
-      try { fn(ptr); } finally { _free(ptr); }
+      var pointer = _malloc(size);
+      stringToUTF8(text, pointer, size);
+      return pointer;
     },
-    modifiers: function (e) {
-      return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+    // Calls fn with UTF-8 copies of texts (freed afterwards) and returns what it returns.
+    withTexts: function (texts, fn) {
+      var pointers = texts.map(Dvc.mallocText);
+      try { return fn.apply(null, pointers); } finally { pointers.forEach(function (p) { _free(p); }); }
     },
     position: function (e) {
       var r = Dvc.canvas.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     },
-    // Text for C++ is valid Unicode: half a UTF-16 pair (from a paste, say) becomes U+FFFD
-    // instead of swallowing the character after it.
-    wellFormed: function (text) {
-      return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])([\uDC00-\uDFFF])/g,
-                          function (m, before) { return before !== undefined && m.length > 1 ? before + '\uFFFD' : '\uFFFD'; });
-    },
-    mallocText: function (text) {
-      text = Dvc.wellFormed(text);
-      var size = lengthBytesUTF8(text) + 1;
-      var ptr = _malloc(size);
-      stringToUTF8(text, ptr, size);
-      return ptr;
-    },
     // The bytes of a picked or dropped file go to the app as they are: the core reports
     // encoding problems itself. Files too big to read are refused before reading.
     maxFileBytes: 32 * 1024 * 1024,
     openFile: function (file) {
-      Dvc.withUtf8(file.name, function (name) {
-        if (file.size > Dvc.maxFileBytes) { _dvc_file_opened(name, 0, 0, file.size); _dvc_pump(); return; }
-      });
-      if (file.size > Dvc.maxFileBytes) return;
+      if (file.size > Dvc.maxFileBytes) {
+        Dvc.withTexts([file.name], function (name) { _dvc_file_opened(name, 0, 0, file.size); });
+        _dvc_pump();
+        return;
+      }
       file.arrayBuffer().then(function (buffer) {
         var bytes = new Uint8Array(buffer);
         var data = _malloc(bytes.length + 1);
         HEAPU8.set(bytes, data);
-        Dvc.withUtf8(file.name, function (name) { _dvc_file_opened(name, data, bytes.length, bytes.length); });
+        Dvc.withTexts([file.name], function (name) { _dvc_file_opened(name, data, bytes.length, bytes.length); });
         _free(data);
         _dvc_pump();
       });
     },
     sendText: function (text) {
-      if (text) Dvc.withUtf8(text, function (p) { _dvc_text(p); });
+      if (text) Dvc.withTexts([text], function (p) { _dvc_text(p); });
     },
     // Typed or composed text waits in the hidden textarea until it is final.
     flushTextInput: function () {
@@ -73,43 +63,26 @@ mergeInto(LibraryManager.library, {
       Dvc.dprQuery.addEventListener('change', Dvc.resize);
     },
 
-    // Keys forwarded as pressed, by physical key, so each is released even when its
-    // meaning changed in between (Ctrl let go before the A of Ctrl+A).
+    // Keys pressed, by physical key (code), with the name they were pressed as: a key is
+    // released as what it was pressed as, even when its meaning changed in between (Shift
+    // let go before the 1 of "!").
     pressed: {},
     onKey: function (e, down) {
       if (e.isComposing || e.keyCode === 229) return;  // the input method owns this key
-      var mods = Dvc.modifiers(e);
-      if (e.key === 'Control' || e.key === 'Shift' || e.key === 'Alt' || e.key === 'Meta') {
-        _dvc_key(0, 0, mods);  // modifiers alone: ImGui must see Ctrl go up
-        _dvc_pump();
-        return;
-      }
       var physical = e.code || e.key;
-      if (!down && Dvc.pressed[physical]) {
-        var held = Dvc.pressed[physical];
+      var name = e.key;
+      if (down) {
+        Dvc.pressed[physical] = name;
+      } else {
+        name = Dvc.pressed[physical];
+        if (name === undefined) return;  // pressed before the page had the focus
         delete Dvc.pressed[physical];
-        if (held !== 19) e.preventDefault();
-        _dvc_key(held, 0, mods);
-        _dvc_pump();
-        return;
       }
-      var key = Dvc.keyByName[e.key] || 0;
-      var command = e.ctrlKey || e.metaKey;
-      if (!key && command && e.key.length === 1) key = Dvc.keyByLetter[e.key.toLowerCase()] || 0;
-      if (!key || !down) return;  // printable characters arrive as text through the textarea
-      // Paste is read from the paste event, which needs the browser's default action.
-      if (command && key === 19) return;
-      var typing = document.activeElement === Dvc.textInput;
-      if (!(key === 13 && typing)) e.preventDefault();  // a typed space still reaches the textarea
-      if (e.repeat) _dvc_key(key, 0, mods);
-      Dvc.pressed[physical] = key;
-      _dvc_key(key, 1, mods);
+      var taken = Dvc.withTexts([name, e.code || ''], function (key, code) {
+        return _dvc_key(key, code, down, e.repeat, e.ctrlKey, e.shiftKey, e.altKey, e.metaKey);
+      });
+      if (taken) e.preventDefault();
       _dvc_pump();
-    },
-    releaseAll: function () {
-      for (var physical in Dvc.pressed) _dvc_key(Dvc.pressed[physical], 0, 0);
-      Dvc.pressed = {};
-      _dvc_key(0, 0, 0);
     },
 
     onPointerDown: function (e) {
@@ -119,7 +92,7 @@ mergeInto(LibraryManager.library, {
         if (document.activeElement !== Dvc.textInput) Dvc.canvas.focus({ preventScroll: true });
         Dvc.canvas.setPointerCapture(e.pointerId);
         _dvc_pointer_move(p[0], p[1]);
-        _dvc_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 1);
+        _dvc_pointer_button(e.button, 1);
         _dvc_pump();
       } else if (!Dvc.touch) {
         // No compatibility mouse events: their mousedown would move the focus to the
@@ -137,11 +110,8 @@ mergeInto(LibraryManager.library, {
       }
       var t = Dvc.touch;
       if (!t || t.id !== e.pointerId) return;
-      if (!t.scrolling && Math.hypot(p[0] - t.x0, p[1] - t.y0) > 8) {
-        t.scrolling = true;
-        _dvc_pointer_move(t.x0, t.y0);  // scroll the panel under the finger
-      }
-      if (t.scrolling) _dvc_touch_scroll(p[0] - t.x, p[1] - t.y);
+      if (!t.scrolling && Math.hypot(p[0] - t.x0, p[1] - t.y0) > 8) t.scrolling = true;
+      if (t.scrolling) _dvc_touch_scroll(t.x0, t.y0, p[0] - t.x, p[1] - t.y);  // what is under the finger scrolls
       t.x = p[0];
       t.y = p[1];
     },
@@ -149,14 +119,16 @@ mergeInto(LibraryManager.library, {
       var p = Dvc.position(e);
       if (e.pointerType === 'mouse') {
         _dvc_pointer_move(p[0], p[1]);
-        _dvc_pointer_button(e.button === 2 ? 1 : e.button === 1 ? 2 : 0, 0);
+        _dvc_pointer_button(e.button, 0);
         _dvc_pump();
         return;
       }
       var t = Dvc.touch;
       if (!t || t.id !== e.pointerId) return;
       Dvc.touch = null;
-      if (e.type === 'pointerup' && !t.scrolling) {
+      if (t.scrolling) {
+        _dvc_pointer_leave();  // nothing stays hovered under a finger that is gone
+      } else if (e.type === 'pointerup') {
         // Run the tap now, inside the touch handler: a text field it activates may focus
         // the textarea, and only a user gesture opens a tablet's on-screen keyboard.
         _dvc_tap(p[0], p[1]);
@@ -182,14 +154,15 @@ mergeInto(LibraryManager.library, {
       _dvc_pointer_move.apply(null, Dvc.position(e));
       _dvc_wheel(-e.deltaX * scale, -e.deltaY * scale);
     }, { passive: false });
-    canvas.addEventListener('mouseleave', function () { _dvc_pointer_move(-1e9, -1e9); });
+    canvas.addEventListener('mouseleave', function () { _dvc_pointer_leave(); });
     document.addEventListener('keydown', function (e) { Dvc.onKey(e, true); });
     document.addEventListener('keyup', function (e) { Dvc.onKey(e, false); });
     text.addEventListener('input', function (e) { if (!e.isComposing) Dvc.flushTextInput(); });
     text.addEventListener('compositionend', function () { Dvc.flushTextInput(); });
     text.addEventListener('paste', function (e) {
       e.preventDefault();
-      Dvc.sendText((e.clipboardData.getData('text/plain') || '').replace(/[\r\n]+/g, ' '));
+      var pasted = (e.clipboardData.getData('text/plain') || '').replace(/[\r\n]+/g, ' ');
+      if (pasted) Dvc.withTexts([pasted], function (p) { _dvc_paste(p); });
       _dvc_pump();
     });
     // Files dropped anywhere on the page open like picked ones.
@@ -200,7 +173,8 @@ mergeInto(LibraryManager.library, {
     });
     window.addEventListener('resize', Dvc.resize);
     window.addEventListener('focus', function () { _dvc_focus(1); });
-    window.addEventListener('blur', function () { Dvc.releaseAll(); _dvc_focus(0); });
+    // ImGui releases every key and button when the page loses the focus; so do we.
+    window.addEventListener('blur', function () { Dvc.pressed = {}; _dvc_focus(0); });
     Dvc.resize();
   },
 
@@ -221,9 +195,8 @@ mergeInto(LibraryManager.library, {
   },
 
   dvc_js_set_cursor__deps: ['$Dvc'],
-  dvc_js_set_cursor: function (cursor) {
-    var names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer', 'not-allowed'];
-    Dvc.canvas.style.cursor = names[cursor] || 'default';
+  dvc_js_set_cursor: function (css_cursor) {
+    Dvc.canvas.style.cursor = UTF8ToString(css_cursor);
   },
 
   dvc_js_clipboard_write: function (text) {

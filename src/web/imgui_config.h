@@ -1,5 +1,15 @@
-// Dear ImGui build options for the page (IMGUI_USER_CONFIG).
+// Dear ImGui build options for the page (IMGUI_USER_CONFIG), the same for every file that
+// includes imgui.h.
 #pragma once
+
+// Only ImGui 1.90's current API: no obsolete names, no io.KeyMap/io.KeysDown (input goes
+// through io.AddKeyEvent and the other event functions, src/web/platform/browser_input.cpp).
+#define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+#define IMGUI_DISABLE_OBSOLETE_KEYIO
+// Nothing the page does not use: the demo, the metrics and debug windows, file access.
+#define IMGUI_DISABLE_DEMO_WINDOWS
+#define IMGUI_DISABLE_DEBUG_TOOLS
+#define IMGUI_DISABLE_FILE_FUNCTIONS
 
 // In a debug build a broken ImGui contract is reported on the browser console (stderr)
 // with the rule and the place, and the page goes on; release builds leave the checks out

@@ -1,19 +1,12 @@
 #pragma once
-// The C++ half of the platform layer: turns browser events (from web/platform.js) into
-// ImGui input, owns the canvas and its WebGL2 context, and draws frames only when
-// something changed. Knows nothing of the calculator: it calls `draw_ui` each frame.
+// The C++ half of the platform layer: owns the canvas, its WebGL2 context and ImGui's
+// context, draws frames (on demand, frame_scheduler.hpp), and tells the page where text is
+// being edited. Input comes in through browser_input.hpp. Knows nothing of the
+// calculator: it calls `draw_ui` each frame.
 #include <cstdint>
 #include <functional>
-#include <string>
 
 namespace dvcscore::web {
-
-// Keys the page forwards (numbering shared with web/platform.js).
-enum BrowserKey : int {
-    kKeyTab = 1, kKeyLeft, kKeyRight, kKeyUp, kKeyDown, kKeyPageUp, kKeyPageDown, kKeyHome, kKeyEnd,
-    kKeyInsert, kKeyDelete, kKeyBackspace, kKeySpace, kKeyEnter, kKeyEscape, kKeyPadEnter,
-    kKeyA, kKeyC, kKeyV, kKeyX, kKeyY, kKeyZ, kKeyCount
-};
 
 struct PlatformCallbacks {
     // Between ImGui::NewFrame() and ImGui::Render(); true when the UI changed something it
@@ -29,14 +22,17 @@ public:
     // the page) when the browser has no WebGL2.
     bool start(PlatformCallbacks callbacks);
 
-    // Draws one frame now, applying queued input; returns after presenting it.
+    // Draws one frame now, applying what ImGui's input queue lets it; returns after presenting it.
     void run_frame();
-    // Draws frames until all queued input is applied (an event handler wants its effect
-    // at once), then lets the page settle on animation frames.
+    // Draws frames until ImGui has applied every queued input event (an event handler wants
+    // its effect at once: a tap must focus the text field inside the touch handler), then
+    // lets the page settle on animation frames.
     void pump();
-    // Asks for frames on the next animation frames (something changed outside input).
+    // Asks for frames on the next animation frames (something changed).
     void invalidate();
 
+    // A text field is being edited: the hidden textarea has the keyboard focus.
+    bool text_field_active() const;
     std::uint64_t frames_drawn() const;
     float pixel_ratio() const;
 };

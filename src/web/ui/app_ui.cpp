@@ -80,7 +80,7 @@ bool AppUi::draw(std::uint64_t frame) {
         };
         // Short labels on a phone, so all four tabs show whole.
         if (tab(narrow ? "Điểm###form" : "Chấm điểm###form", Tab::Form)) {
-            ImGui::BeginChild("form", ImVec2(0, 0), false);
+            ImGui::BeginChild("form", ImVec2(0, 0), ImGuiChildFlags_None);
             if (form_panel_.draw_main(layout)) actions_.session_changed = true;
             ImGui::EndChild();
             ImGui::EndTabItem();
