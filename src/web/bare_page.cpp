@@ -14,11 +14,9 @@ int main() {
         ImGui::End();
         return false;
     };
-    callbacks.load_fonts = [](float ratio) {
-        dvcscore::web::ui::apply_theme(ratio);
-        dvcscore::web::ui::load_fonts(ratio);
-    };
+    callbacks.load_fonts = [](float ratio) { dvcscore::web::ui::load_fonts(ratio); };
     if (!platform().start(std::move(callbacks))) return 0;
+    dvcscore::web::ui::apply_theme();
     platform().run_frame();
     return 0;
 }

@@ -104,12 +104,10 @@ const char* hand_over(std::string text) {
 int main() {
     dvcscore::web::PlatformCallbacks callbacks;
     callbacks.draw_ui = draw_frame;
-    callbacks.load_fonts = [](float ratio) {
-        dvcscore::web::ui::apply_theme(ratio);
-        page().set_fonts(dvcscore::web::ui::load_fonts(ratio));
-    };
+    callbacks.load_fonts = [](float ratio) { page().set_fonts(dvcscore::web::ui::load_fonts(ratio)); };
     callbacks.numeric_text_input = [] { return page().numeric_field_active(); };
     if (!platform().start(std::move(callbacks))) return 0;
+    dvcscore::web::ui::apply_theme();
     services::on_file_opened(file_opened);
     restore_autosave();
     // A share link opens its assessment beside the kept ones, once: the fragment goes.

@@ -4,7 +4,6 @@
 #include <cstdio>
 
 #include "core/number_text.hpp"
-#include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "charts.hpp"
 #include "theme.hpp"
@@ -200,7 +199,7 @@ void FormPanel::draw_decision_heading(std::size_t d) {
     ImGui::SameLine();
     text_colored(palette::kEntered, score_of(form_.card().decision_groups[d], dg.max));
     ImGui::PopFont();
-    progress_bar(static_cast<float>(form_.card().decision_groups[d] / dg.max), ImGui::GetContentRegionAvail().x, 6,
+    progress_bar(share_of(form_.card().decision_groups[d], dg.max), ImGui::GetContentRegionAvail().x, 6,
                  palette::kBarFill, 8);
 }
 
@@ -211,7 +210,7 @@ void FormPanel::draw_group_heading(std::size_t g, bool nested) {
     ImGui::TextUnformatted((group.name + (nested ? " (" + group.code + ")" : "")).c_str());
     ImGui::SameLine();
     text_colored(score >= group.max ? palette::kFull : palette::kEntered, score_of(score, group.max));
-    progress_bar(group.max > 0 ? static_cast<float>(score / group.max) : 0, width, 8,
+    progress_bar(share_of(score, group.max), width, 8,
                  score >= group.max ? palette::kBarFull : palette::kBarFill, 10);
 }
 
@@ -420,7 +419,7 @@ void FormPanel::draw_points(std::size_t c, float width) {
     }
     const std::string text = score_of(s.points, criterion.max);
     const float text_width = ImGui::CalcTextSize("00.00 / 00").x;
-    progress_bar(static_cast<float>(s.points / criterion.max), std::max(24.0f, width - text_width - 8), 8,
+    progress_bar(share_of(s.points, criterion.max), std::max(24.0f, width - text_width - 8), 8,
                  s.at_cap ? palette::kBarFull : palette::kBarFill);
     ImGui::SameLine(0, 8);
     ImGui::AlignTextToFramePadding();

@@ -4,7 +4,7 @@
 
 namespace dvcscore::web::ui {
 
-void apply_theme(float) {
+void apply_theme() {
     ImGui::StyleColorsLight();
     ImGuiStyle& style = ImGui::GetStyle();
     style.WindowPadding = ImVec2(14, 12);

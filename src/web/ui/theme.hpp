@@ -22,8 +22,9 @@ constexpr ImU32 kPanelBorder = IM_COL32(218, 220, 224, 255);
 constexpr ImU32 kHeaderBand = IM_COL32(232, 240, 254, 255);
 }  // namespace palette
 
-// Light theme close to the national portal's look.
-void apply_theme(float pixel_scale_hint);
+// Light theme close to the national portal's look, in CSS pixels (the pixel ratio only
+// scales the fonts, fonts.hpp).
+void apply_theme();
 
 // "#rrggbb" from the rubric; grey when malformed.
 ImU32 color_from_hex(const std::string& hex, int alpha = 255);

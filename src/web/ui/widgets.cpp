@@ -33,6 +33,8 @@ void progress_bar(float fraction, float width, float height, ImU32 fill, float r
     ImGui::Dummy(ImVec2(width, row_height));
 }
 
+float share_of(double score, double max) { return max > 0 ? static_cast<float>(score / max) : 0.0f; }
+
 std::string score_of(double score, double max) { return format_2dp(score) + " / " + format_number(max); }
 
 bool flow_button(const char* label, bool first) {

@@ -13,6 +13,9 @@ void text_wrapped_colored(ImU32 color, const std::string& text);
 // frame's height, to line up with inputs).
 void progress_bar(float fraction, float width, float height, ImU32 fill, float row_height = 0);
 
+// How full a bar of `score` out of `max` is: 0 when there is nothing to score (max 0).
+float share_of(double score, double max);
+
 // "5.59 / 6"
 std::string score_of(double score, double max);
 
