@@ -16,7 +16,7 @@ void WidgetRegistry::place(const std::string& code, const char* field, float wid
     r.frame = frame_;
     if (key == scroll_to_) {
         if (!r.fully_visible()) ImGui::SetScrollFromPosY(at.y - window->Pos.y, 0.4f);
-        scroll_to_.clear();
+        if (r.fully_visible() || --scroll_tries_left_ <= 0) scroll_to_.clear();
     }
     rects_[std::move(key)] = r;
 }

@@ -34,12 +34,20 @@ public:
     void record_item(const std::string& name);
     const FieldRect* find(const std::string& code, const std::string& field) const;
 
-    void request_scroll(const std::string& code, const std::string& field) { scroll_to_ = code + "/" + field; }
+    void request_scroll(const std::string& code, const std::string& field) {
+        scroll_to_ = code + "/" + field;
+        scroll_tries_left_ = kScrollTries;
+    }
     bool scroll_pending() const { return !scroll_to_.empty(); }
 
 private:
     std::unordered_map<std::string, FieldRect> rects_;
+    // A field asked for may be drawn where it will not stay (a tab still switching, a column
+    // about to appear): it is scrolled to again until it shows whole, a few frames at most,
+    // after which people scroll as they like.
+    static constexpr int kScrollTries = 4;
     std::string scroll_to_;
+    int scroll_tries_left_ = 0;
     std::uint64_t frame_ = 0;
 };
 
