@@ -82,4 +82,37 @@ describe('typing with mouse and keyboard', () => {
     assert.equal((await result(page)).unit, 'UBND xa Chan Mong',
       'the text typed after Ctrl+A replaces the old text (not dropped, not appended)');
   }));
+
+  test('Ctrl+V pastes the clipboard once, in place of the selection', () => withPage(async (page, { context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate(() => navigator.clipboard.writeText('Xã Chân Mộng'));
+    await clickField(page, 'unit', 'value');
+    await page.keyboard.type('UBND cũ');
+    await page.keyboard.press('Control+A');
+    // Ctrl+V as Chromium gets it from the system: the key press and the paste command.
+    const cdp = await context.newCDPSession(page);
+    await page.keyboard.down('Control');
+    const v = { key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 2 };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...v, commands: ['paste'] });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...v });
+    await page.keyboard.up('Control');
+    assert.equal((await result(page)).unit, 'Xã Chân Mộng', 'the pasted text, once, in place of "UBND cũ"');
+  }));
+
+  test('keys the page does not use keep the browser\'s default (F5, Ctrl+R); Tab and Enter are the page\'s', () => withPage(async (page) => {
+    await clickField(page, 'unit', 'value');
+    const prevented = (init) => page.evaluate((i) => {
+      const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...i });
+      document.activeElement.dispatchEvent(e);
+      document.activeElement.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, cancelable: true, ...i }));
+      return e.defaultPrevented;
+    }, init);
+    assert.equal(await prevented({ key: 'F5', code: 'F5' }), false, 'F5 still reloads');
+    assert.equal(await prevented({ key: 'r', code: 'KeyR', ctrlKey: true }), false, 'Ctrl+R still reloads');
+    assert.equal(await prevented({ key: 'v', code: 'KeyV', ctrlKey: true }), false, 'Ctrl+V still pastes (the paste event carries the text)');
+    assert.equal(await prevented({ key: 'a', code: 'KeyA' }), false, 'a typed letter reaches the hidden textarea');
+    assert.equal(await prevented({ key: 'a', code: 'KeyA', ctrlKey: true }), true, 'Ctrl+A selects in the field');
+    assert.equal(await prevented({ key: 'Tab', code: 'Tab' }), true, 'Tab moves between the fields');
+    assert.equal(await prevented({ key: 'Enter', code: 'Enter' }), true, 'Enter ends the edit');
+  }));
 });
