@@ -79,7 +79,7 @@ bool key(std::string_view key, std::string_view code, bool down, bool repeat, Mo
     io().AddKeyEvent(ImGuiMod_Ctrl, ctrl);
     io().AddKeyEvent(ImGuiMod_Shift, modifiers.shift);
     io().AddKeyEvent(ImGuiMod_Alt, modifiers.alt);
-    const BrowserKey pressed = browser_key(key, code);
+    const DomKey pressed = dom_key(key, code);
     if (pressed.key != ImGuiKey_None) {
         // The browser's repeat rate, not ImGui's: each repeat is a press, and a held key
         // needs no frames in between.

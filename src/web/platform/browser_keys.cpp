@@ -14,7 +14,7 @@ struct KeyName {
     Use use;
 };
 
-// Letters A–Z and digits 0–9 are not listed: see browser_key().
+// Letters A–Z and digits 0–9 are not listed: see dom_key().
 constexpr KeyName kKeys[] = {
     // Keys ImGui acts on (navigation and editing): the page takes them.
     {"Tab", ImGuiKey_Tab, Use::Taken},
@@ -95,13 +95,13 @@ constexpr KeyName kKeys[] = {
 // ImGui's editing shortcuts with Ctrl (select all, copy, cut, undo, redo). Not V: see page_takes.
 constexpr ImGuiKey kEditingShortcuts[] = {ImGuiKey_A, ImGuiKey_C, ImGuiKey_X, ImGuiKey_Y, ImGuiKey_Z};
 
-BrowserKey from_table(std::string_view name) {
+DomKey from_table(std::string_view name) {
     for (const KeyName& k : kKeys)
         if (k.name == name) return {k.key, k.use == Use::Typed, k.use == Use::Taken};
     return {};
 }
 
-BrowserKey letter_or_digit(char c) {
+DomKey letter_or_digit(char c) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     if (c >= 'A' && c <= 'Z') return {static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A')), true, false};
     if (c >= '0' && c <= '9') return {static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0')), true, false};
@@ -110,23 +110,23 @@ BrowserKey letter_or_digit(char c) {
 
 }  // namespace
 
-BrowserKey browser_key(std::string_view key, std::string_view code) {
+DomKey dom_key(std::string_view key, std::string_view code) {
     // The keypad is told apart only by its place; with Num Lock off its keys say
     // "ArrowLeft" and such, and go by that.
     const bool keypad = code.substr(0, 6) == "Numpad";
     if (keypad && (key.size() == 1 || key == "Enter")) return from_table(code);
     // By meaning first, so Ctrl+A is the key that types "a" in the user's layout.
     if (key.size() == 1) {
-        if (const BrowserKey k = letter_or_digit(key[0]); k.key != ImGuiKey_None) return k;
+        if (const DomKey k = letter_or_digit(key[0]); k.key != ImGuiKey_None) return k;
     }
-    if (const BrowserKey k = from_table(key); k.key != ImGuiKey_None) return k;
+    if (const DomKey k = from_table(key); k.key != ImGuiKey_None) return k;
     // Then by place: a Cyrillic layout's "ф" is on KeyA; left and right modifiers.
     if (code.size() == 4 && code.substr(0, 3) == "Key") return letter_or_digit(code[3]);
     if (code.size() == 6 && code.substr(0, 5) == "Digit") return letter_or_digit(code[5]);
     return from_table(code);
 }
 
-bool page_takes(const BrowserKey& key, bool command, bool typing_in_field) {
+bool page_takes(const DomKey& key, bool command, bool typing_in_field) {
     if (key.taken) return true;
     if (!key.typed) return false;
     if (command) return std::find(std::begin(kEditingShortcuts), std::end(kEditingShortcuts), key.key) != std::end(kEditingShortcuts);
