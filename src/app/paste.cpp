@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "core/assessment_csv.hpp"
+#include "core/csv.hpp"
 #include "core/number_text.hpp"
-#include "core/result_csv.hpp"
 
 namespace dvcscore::app {
 namespace {

@@ -5,6 +5,7 @@
 #include "core/result_csv.hpp"
 #include "core/result_json.hpp"
 #include "core/share_code.hpp"
+#include "core/text_fold.hpp"
 
 namespace dvcscore::app {
 namespace {
@@ -39,31 +40,13 @@ bool same_inputs(const Draft& a, const Draft& b) {
 }  // namespace
 
 std::string ascii_slug(std::string_view text) {
-    // Each group: the ASCII letter, then the Vietnamese letters that fold to it.
-    static const char* const folds[] = {
-        "aàáảãạăằắẳẵặâầấẩẫậ", "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", "dđ", "DĐ", "eèéẻẽẹêềếểễệ", "EÈÉẺẼẸÊỀẾỂỄỆ",
-        "iìíỉĩị", "IÌÍỈĨỊ", "oòóỏõọôồốổỗộơờớởỡợ", "OÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", "uùúủũụưừứửữự", "UÙÚỦŨỤƯỪỨỬỮỰ",
-        "yỳýỷỹỵ", "YỲÝỶỸỴ"};
     std::string slug;
     bool dash = false;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        if (i + length > text.size()) length = text.size() - i;
-        const std::string_view letter = text.substr(i, length);
-        i += length;
-        char ascii = 0;
-        if (length == 1) {
-            ascii = static_cast<char>(c);
-        } else {
-            for (const char* group : folds)
-                if (std::string_view(group).find(letter) != std::string_view::npos) ascii = group[0];
-        }
-        if (ascii >= 'A' && ascii <= 'Z') ascii = static_cast<char>(ascii - 'A' + 'a');
-        const bool word = (ascii >= 'a' && ascii <= 'z') || (ascii >= '0' && ascii <= '9');
+    for (const char c : fold_text(text)) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
         if (word) {
             if (dash && !slug.empty()) slug += '-';
-            slug += ascii;
+            slug += c;
             dash = false;
         } else {
             dash = true;

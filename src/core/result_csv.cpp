@@ -1,18 +1,9 @@
 #include "result_csv.hpp"
 
+#include "csv.hpp"
 #include "number_text.hpp"
 
 namespace dvcscore {
-
-std::string csv_field(const std::string& text, char separator) {
-    if (text.find_first_of(std::string(1, separator) + "\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
 
 std::string results_csv_header(const Rubric& rubric) {
     std::string line = "Đơn vị,Kỳ";

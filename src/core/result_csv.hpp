@@ -10,9 +10,6 @@
 
 namespace dvcscore {
 
-// One field, quoted when it holds a separator, a quote or a line break.
-std::string csv_field(const std::string& text, char separator = ',');
-
 std::string results_csv_header(const Rubric& rubric);
 std::string results_csv_row(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card);
 

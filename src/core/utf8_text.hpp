@@ -1,14 +1,27 @@
 #pragma once
-// UTF-8 checks and repairs for text that came from outside (files, share codes). Internal
-// to src/core.
+// Text that came from outside (files, share codes, typed text): UTF-8 checks and repairs,
+// the byte order mark, surrounding spaces. Internal to src/core and its callers.
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace dvcscore {
 
+// The UTF-8 byte order mark spreadsheets write first and readers must skip.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// `text` without a leading byte order mark.
+std::string_view without_bom(std::string_view text);
+
+// `text` without spaces, tabs and line breaks at either end.
+std::string_view trimmed(std::string_view text);
+
 // Length of the well-formed UTF-8 sequence starting at text[i] (1 for ASCII), or 0.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);
+
+// The code point of the well-formed sequence of `length` bytes at text[i]
+// (utf8_sequence_length's answer).
+char32_t utf8_code_point(std::string_view text, std::size_t i, std::size_t length);
 
 bool is_valid_utf8(std::string_view text);
 
