@@ -5,7 +5,7 @@
 #include <string>
 
 #include "app/form.hpp"
-#include "core/assessment.hpp"
+#include "core/assessment_file.hpp"
 #include "core/plan.hpp"
 #include "core/result_json.hpp"
 #include "core/score.hpp"

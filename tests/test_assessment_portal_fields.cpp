@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/assessment.hpp"
+#include "core/assessment_file.hpp"
 #include "core/plan.hpp"
 #include "core/result_json.hpp"
 #include "support.hpp"

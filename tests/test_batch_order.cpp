@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/assessment.hpp"
+#include "core/assessment_file.hpp"
 #include "support.hpp"
 
 using namespace dvcscore;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/assessment_csv.hpp"
+#include "core/assessment_file.hpp"
 
 using namespace dvcscore;
 using test_support::cents;

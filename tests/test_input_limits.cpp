@@ -14,7 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_support.hpp"
-#include "core/assessment.hpp"
+#include "core/assessment_file.hpp"
 #include "core/json_text.hpp"
 #include "core/rubric.hpp"
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/assessment_file.hpp"
 #include "core/number_text.hpp"
 #include "core/plan.hpp"
 #include "core/report_html.hpp"

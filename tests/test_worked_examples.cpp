@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/assessment.hpp"
+#include "core/assessment_file.hpp"
 #include "core/score.hpp"
 #include "support.hpp"
 

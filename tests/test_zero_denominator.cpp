@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "core/assessment.hpp"
+#include "core/assessment_file.hpp"
 #include "core/score.hpp"
 #include "support.hpp"
 

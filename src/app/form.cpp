@@ -1,5 +1,6 @@
 #include "form.hpp"
 
+#include "core/assessment_file.hpp"
 #include "core/number_text.hpp"
 #include "core/result_json.hpp"
 

@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include "core/assessment_csv.hpp"
+#include "core/assessment_file.hpp"
 #include "core/report_html.hpp"
 #include "core/result_csv.hpp"
 #include "core/result_json.hpp"

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/assessment.hpp"
+#include "core/assessment_file.hpp"
 #include "core/assessment_csv.hpp"
 #include "core/portal_import.hpp"
 #include "core/reconcile.hpp"

@@ -1,5 +1,8 @@
 #pragma once
-// One unit's figures for one period (dvcscore-assessment/1), and reading them from JSON.
+// One unit's figures for one period (dvcscore-assessment/1): the entries and what the
+// portal says about the unit, the checks of an entry's figures, the limits on reading
+// them, and what reading a file gives. The readers are assessment_file.hpp (any file) and
+// assessment_csv.hpp (spreadsheets).
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -10,6 +13,8 @@
 #include "rubric.hpp"
 
 namespace dvcscore {
+
+constexpr const char* kAssessmentFormat = "dvcscore-assessment/1";
 
 enum class EntryKind {
     Counts,   // numerator / denominator
@@ -120,15 +125,11 @@ enum class BatchLayout {
     Csv,     // a spreadsheet: one assessment per row (assessment_csv.hpp)
 };
 
+// What reading a file gives.
 struct AssessmentBatch {
     BatchLayout layout = BatchLayout::Single;
     std::vector<Assessment> assessments;  // in input order; empty when errors is not
     Diagnostics errors;
 };
-
-// Reads a single assessment, a JSON array of them, JSON Lines, or a CSV file whose first
-// cell is "Đơn vị" (assessment_csv.hpp). Every problem is reported (source, line, JSON
-// path or CSV column); if there is any, no assessment is returned.
-AssessmentBatch parse_assessments(std::string_view text, std::string_view source, const Rubric& rubric);
 
 }  // namespace dvcscore

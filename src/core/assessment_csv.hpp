@@ -1,7 +1,7 @@
 #pragma once
 // Assessments as a spreadsheet: a CSV template with one column per figure, and reading the
-// filled-in file back. parse_assessments() recognises such a file by its first cell,
-// "Đơn vị", and hands it to parse_assessments_csv().
+// filled-in file back. parse_assessments() (assessment_file.hpp) recognises such a file by
+// its first cell, "Đơn vị", and hands it to parse_assessments_csv().
 //
 // Columns, matched by their leading words (case and diacritics ignored, text in
 // parentheses after them ignored, any order):

@@ -115,7 +115,7 @@ std::string json_text(const OrderedJson& value, int indent) {
 
 OrderedJson assessment_json(const Rubric& rubric, const Assessment& assessment) {
     OrderedJson out;
-    out["format"] = "dvcscore-assessment/1";
+    out["format"] = kAssessmentFormat;
     out["rubric"] = rubric.id;
     out["unit"] = assessment.unit;
     // Beside the unit they describe; put_portal_fields() below keeps these places.

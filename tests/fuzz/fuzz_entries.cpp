@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/form.hpp"
-#include "core/assessment.hpp"
+#include "core/assessment_file.hpp"
 #include "core/plan.hpp"
 #include "core/portal_import.hpp"
 #include "core/reconcile.hpp"

@@ -1,0 +1,174 @@
+#include "assessment_file.hpp"
+
+#include "assessment_csv.hpp"
+#include "json_checks.hpp"
+#include "portal_fields.hpp"
+
+namespace dvcscore {
+
+namespace {
+
+class AssessmentReader {
+public:
+    AssessmentReader(const Rubric& rubric, std::string_view text, std::string_view source, int first_line,
+                     Diagnostics& errors)
+        : rubric_(rubric), check_(text, source, first_line, errors) {}
+
+    std::optional<Assessment> read(const Json& doc, const PathNode& at) {
+        if (!check_.is_object(doc, at)) return std::nullopt;
+        const std::size_t errors_before = check_.error_count();
+        check_.only_known(doc, at, {"format", "rubric", "unit", "period", "values", "unit_code", "level", "published",
+                                    "not_scored"});
+        if (auto format = check_.string(doc, at, "format", false); format && *format != kAssessmentFormat)
+            check_.error(at.child("format"),
+                         "định dạng \"" + *format + "\" không được hỗ trợ (cần \"" + kAssessmentFormat + "\")");
+        Assessment a = Assessment::blank(rubric_);
+        if (auto id = check_.string(doc, at, "rubric", false); id && *id != rubric_.id)
+            check_.error(at.child("rubric"), "bộ tiêu chí \"" + *id + "\" khác bộ đang dùng \"" + rubric_.id +
+                                                 "\" (nạp bộ đó bằng --rubric)");
+        a.unit = check_.string(doc, at, "unit", false).value_or("");
+        a.period = check_.string(doc, at, "period", false).value_or("");
+        if (const Json* values = check_.member(doc, at, "values", false)) read_values(*values, at.child("values"), a);
+        read_portal_fields(doc, at, rubric_, check_, a.portal);
+        for (const NotScored& n : a.portal.not_scored)
+            if (a.entries[n.criterion])
+                check_.error(at.child("not_scored").child(rubric_.criteria[n.criterion].code),
+                             "chỉ tiêu này đã có trong \"values\": một chỉ tiêu chỉ ở một trong hai nơi");
+        if (check_.error_count() != errors_before) return std::nullopt;
+        return a;
+    }
+
+private:
+    void read_values(const Json& values, const PathNode& at, Assessment& a) {
+        if (!check_.is_object(values, at)) return;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const PathNode here = at.child(it.key());
+            const auto index = rubric_.find_criterion(it.key());
+            if (!index) {
+                check_.error(here, "không có chỉ tiêu mã \"" + it.key() + "\" trong bộ " + rubric_.id);
+                continue;
+            }
+            if (auto entry = read_entry_json(*it, here, rubric_.criteria[*index], check_, true)) a.entries[*index] = *entry;
+        }
+    }
+
+    const Rubric& rubric_;
+    JsonChecker check_;
+};
+
+std::string_view without_bom(std::string_view text) {
+    return text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+}
+
+bool blank(std::string_view line) {
+    return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// JSON Lines when the first non-blank line is a whole JSON value by itself and more
+// non-blank lines follow; a pretty-printed object's first line ("{") never is.
+bool looks_like_json_lines(std::string_view text) {
+    std::size_t start = 0;
+    bool first_seen = false;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        if (!blank(line)) {
+            if (first_seen) return true;
+            if (read_json(line).error) return false;
+            first_seen = true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+Diagnostic whole_input(std::string_view source, std::string message) {
+    Diagnostic d;
+    d.source = std::string(source);
+    d.message = std::move(message);
+    return d;
+}
+
+void finish(AssessmentBatch& batch) {
+    if (!batch.errors.empty()) batch.assessments.clear();
+}
+
+}  // namespace
+
+AssessmentBatch parse_assessments(std::string_view text, std::string_view source, const Rubric& rubric) {
+    AssessmentBatch batch;
+    if (text.size() > kMaxInputBytes) {
+        batch.errors.push_back(whole_input(source, input_too_large(static_cast<double>(text.size()))));
+        return batch;
+    }
+    text = without_bom(text);
+    if (blank(text)) {
+        batch.errors.push_back(whole_input(source, "tệp rỗng: không có đánh giá nào"));
+        return batch;
+    }
+    if (looks_like_assessment_csv(text)) return parse_assessments_csv(text, source, rubric);
+
+    if (looks_like_json_lines(text)) {
+        batch.layout = BatchLayout::Lines;
+        int line_number = 0;
+        std::size_t start = 0;
+        std::size_t units = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string_view::npos) end = text.size();
+            const std::string_view line = text.substr(start, end - start);
+            ++line_number;
+            start = end + 1;
+            if (blank(line)) continue;
+            if (++units > kMaxAssessments) {
+                Diagnostic d = whole_input(source, too_many_assessments());
+                d.line = line_number;  // where to split the file
+                batch.errors.push_back(std::move(d));
+                break;
+            }
+            JsonRead read = read_json(line, line_number);
+            if (read.error) {
+                read.error->source = std::string(source);
+                batch.errors.push_back(std::move(*read.error));
+                continue;
+            }
+            AssessmentReader reader(rubric, line, source, line_number, batch.errors);
+            if (auto a = reader.read(read.value, PathNode{})) batch.assessments.push_back(std::move(*a));
+        }
+        finish(batch);
+        return batch;
+    }
+
+    JsonRead read = read_json(text);
+    if (read.error) {
+        read.error->source = std::string(source);
+        batch.errors.push_back(std::move(*read.error));
+        return batch;
+    }
+    const PathNode root;
+    if (read.value.is_array()) {
+        batch.layout = BatchLayout::Array;
+        if (read.value.size() > kMaxAssessments) {
+            const std::vector<PathStep> first_too_many{PathStep{{}, kMaxAssessments, true}};
+            Diagnostic d = whole_input(source, too_many_assessments());
+            d.path = path_string(first_too_many);
+            d.line = line_of(text, first_too_many);
+            batch.errors.push_back(std::move(d));
+            return batch;
+        }
+        AssessmentReader reader(rubric, text, source, 1, batch.errors);
+        for (std::size_t i = 0; i < read.value.size(); ++i)
+            if (auto a = reader.read(read.value[i], root.item(i))) batch.assessments.push_back(std::move(*a));
+    } else if (read.value.is_object()) {
+        AssessmentReader reader(rubric, text, source, 1, batch.errors);
+        if (auto a = reader.read(read.value, root)) batch.assessments.push_back(std::move(*a));
+    } else {
+        batch.errors.push_back(whole_input(source, std::string("cần một đánh giá {…}, một mảng […] hoặc JSON Lines, "
+                                                               "không phải ") + json_type_name(read.value)));
+    }
+    finish(batch);
+    return batch;
+}
+
+}  // namespace dvcscore
