@@ -4,10 +4,10 @@
 #include <cmath>
 #include <cstdio>
 
+#include "html_writer.hpp"
 #include "number_text.hpp"
 #include "plan.hpp"
 #include "score.hpp"
-#include "utf8_text.hpp"
 
 namespace dvcscore {
 namespace {
@@ -65,25 +65,12 @@ ol.plan li { margin-bottom: 1mm; break-inside: avoid; }
 footer { margin-top: 5mm; padding-top: 2mm; border-top: 1px solid #dadce0; font-size: 8pt; color: #5f6368; }
 )css";
 
-// Text for HTML content and attribute values: UTF-8 repaired, markup characters escaped.
-std::string esc(const std::string& text) {
-    const std::string clean = valid_utf8(text);
-    std::string out;
-    out.reserve(clean.size());
-    for (char c : clean) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') out += "\xEF\xBF\xBD";
-                else out += c;
-        }
-    }
-    return out;
-}
+// The document's constant head: the policy forbids everything but the inline style sheet.
+const char* const kHead =
+    "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+    "img-src data:; base-uri 'none'; form-action 'none'\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
 
 // A coordinate for SVG.
 std::string coord(double x) {
@@ -92,7 +79,6 @@ std::string coord(double x) {
     return buf;
 }
 
-// Whole numbers with thin no-break spaces between thousands, as the spec writes them: 589 496.
 // Counts with their thousands set apart by a narrow no-break space, as printed figures are.
 std::string grouped(double x) { return format_count(x, "\xE2\x80\xAF"); }
 
@@ -125,36 +111,49 @@ const CriterionAdvice* advice_for(const ImprovementPlan& plan, std::size_t crite
     return nullptr;
 }
 
+// "<score> / <max>", as every score is shown beside what it could have been.
+std::string out_of(double score, double max) { return format_2dp(score) + " / " + format_number(max); }
+
+// A table's head row: each heading in a <th>, right-aligned when its column holds numbers.
+void table_head(HtmlWriter& h, std::initializer_list<std::pair<const char*, bool>> headings) {
+    h.open("thead").open("tr");
+    for (const auto& [heading, numeric] : headings) {
+        if (numeric) h.element("th", heading, {{"class", "num"}});
+        else h.element("th", heading);
+    }
+    h.close("tr").close("thead");
+}
+
 // Horizontal bars: each group's score against its own maximum, on one scale of points.
-std::string group_bars(const Rubric& rubric, const ScoreCard& card) {
+void group_bars(HtmlWriter& h, const Rubric& rubric, const ScoreCard& card) {
     double widest = 0;
     for (const Group& g : rubric.groups) widest = std::max(widest, g.max);
     if (!(widest > 0)) widest = 1;
     const double label = 40, bar = 150, row = 22;
-    const double height = row * static_cast<double>(rubric.groups.size()) + 6;
-    std::string s = "<svg class=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"" + coord(height) +
-                    "\" viewBox=\"0 0 300 " + coord(height) + "\" role=\"img\" aria-label=\"Điểm từng nhóm so với điểm tối đa\">";
+    const std::string height = coord(row * static_cast<double>(rubric.groups.size()) + 6);
+    h.open("svg", {{"class", "bars"}, {"xmlns", "http://www.w3.org/2000/svg"}, {"width", "300"}, {"height", height},
+                   {"viewBox", "0 0 300 " + height}, {"role", "img"},
+                   {"aria-label", "Điểm từng nhóm so với điểm tối đa"}});
     for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
         const Group& group = rubric.groups[g];
         const double y = 3 + row * static_cast<double>(g);
         const double full = bar * std::max(0.0, group.max) / widest;
         const double got = group.max > 0 ? full * std::clamp(card.groups[g] / group.max, 0.0, 1.0) : 0;
         const bool at_max = group.max > 0 && card.groups[g] >= group.max;
-        s += "<text x=\"0\" y=\"" + coord(y + 13) + "\">" + esc(group.code) + "</text>";
-        s += "<rect x=\"" + coord(label) + "\" y=\"" + coord(y + 3) + "\" width=\"" + coord(full) +
-             "\" height=\"13\" rx=\"2\" fill=\"#e8eaed\"/>";
-        s += "<rect x=\"" + coord(label) + "\" y=\"" + coord(y + 3) + "\" width=\"" + coord(got) +
-             "\" height=\"13\" rx=\"2\" fill=\"" + (at_max ? kFullColor : kBarColor) + "\"/>";
-        s += "<text x=\"" + coord(label + full + 4) + "\" y=\"" + coord(y + 13) + "\">" + format_2dp(card.groups[g]) +
-             " / " + format_number(group.max) + "</text>";
+        h.element("text", group.code, {{"x", "0"}, {"y", coord(y + 13)}});
+        h.empty_element("rect", {{"x", coord(label)}, {"y", coord(y + 3)}, {"width", coord(full)}, {"height", "13"},
+                                 {"rx", "2"}, {"fill", "#e8eaed"}});
+        h.empty_element("rect", {{"x", coord(label)}, {"y", coord(y + 3)}, {"width", coord(got)}, {"height", "13"},
+                                 {"rx", "2"}, {"fill", at_max ? kFullColor : kBarColor}});
+        h.element("text", out_of(card.groups[g], group.max), {{"x", coord(label + full + 4)}, {"y", coord(y + 13)}});
     }
-    return s + "</svg>";
+    h.close("svg");
 }
 
 // A radar of the groups, each as the share of its maximum it reached (a hexagon for six).
-std::string group_radar(const Rubric& rubric, const ScoreCard& card) {
+void group_radar(HtmlWriter& h, const Rubric& rubric, const ScoreCard& card) {
     const std::size_t n = rubric.groups.size();
-    if (n < 3) return "";
+    if (n < 3) return;
     const double cx = 120, cy = 105, radius = 75;
     const double pi = std::acos(-1.0);
     auto point = [&](std::size_t i, double r) {
@@ -169,38 +168,48 @@ std::string group_radar(const Rubric& rubric, const ScoreCard& card) {
         }
         return points;
     };
-    std::string s = "<svg class=\"radar\" xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"210\" "
-                    "viewBox=\"0 0 240 210\" role=\"img\" aria-label=\"Tỷ lệ điểm đạt được so với tối đa của từng nhóm\">";
+    h.open("svg", {{"class", "radar"}, {"xmlns", "http://www.w3.org/2000/svg"}, {"width", "240"}, {"height", "210"},
+                   {"viewBox", "0 0 240 210"}, {"role", "img"},
+                   {"aria-label", "Tỷ lệ điểm đạt được so với tối đa của từng nhóm"}});
     for (double ring : {0.25, 0.5, 0.75, 1.0})
-        s += "<polygon points=\"" + polygon(std::vector<double>(n, radius * ring)) +
-             "\" fill=\"none\" stroke=\"#dadce0\" stroke-width=\"0.8\"/>";
+        h.empty_element("polygon", {{"points", polygon(std::vector<double>(n, radius * ring))}, {"fill", "none"},
+                                    {"stroke", "#dadce0"}, {"stroke-width", "0.8"}});
     std::vector<double> reached(n);
     for (std::size_t i = 0; i < n; ++i) {
         const auto [x, y] = point(i, radius);
-        s += "<line x1=\"" + coord(cx) + "\" y1=\"" + coord(cy) + "\" x2=\"" + coord(x) + "\" y2=\"" + coord(y) +
-             "\" stroke=\"#dadce0\" stroke-width=\"0.8\"/>";
+        h.empty_element("line", {{"x1", coord(cx)}, {"y1", coord(cy)}, {"x2", coord(x)}, {"y2", coord(y)},
+                                 {"stroke", "#dadce0"}, {"stroke-width", "0.8"}});
         const double max = rubric.groups[i].max;
         reached[i] = radius * (max > 0 ? std::clamp(card.groups[i] / max, 0.0, 1.0) : 0);
     }
-    s += "<polygon points=\"" + polygon(reached) + "\" fill=\"" + std::string(kBarColor) +
-         "\" fill-opacity=\"0.25\" stroke=\"" + kBarColor + "\" stroke-width=\"1.5\"/>";
+    h.empty_element("polygon", {{"points", polygon(reached)}, {"fill", kBarColor}, {"fill-opacity", "0.25"},
+                                {"stroke", kBarColor}, {"stroke-width", "1.5"}});
     for (std::size_t i = 0; i < n; ++i) {
         const auto [x, y] = point(i, radius + 12);
         const double dx = x - cx;
         const char* anchor = dx > 10 ? "start" : dx < -10 ? "end" : "middle";
-        s += "<text x=\"" + coord(x) + "\" y=\"" + coord(y + 3) + "\" text-anchor=\"" + anchor + "\">" +
-             esc(rubric.groups[i].code) + "</text>";
+        h.element("text", rubric.groups[i].code, {{"x", coord(x)}, {"y", coord(y + 3)}, {"text-anchor", anchor}});
     }
-    return s + "</svg>";
+    h.close("svg");
 }
 
-std::string groups_table(const Rubric& rubric, const ScoreCard& card) {
-    std::string s = "<table class=\"group-scores\"><thead><tr><th>Nhóm</th><th>Tên nhóm</th>"
-                    "<th class=\"num\">Điểm</th><th class=\"num\">Tối đa</th></tr></thead><tbody>";
+// One row of the group table: what it is, its name, its score and its maximum.
+void group_row(HtmlWriter& h, const char* row_class, const std::string& code, const std::string& name, double score,
+               double max) {
+    if (row_class) h.open("tr", {{"class", row_class}});
+    else h.open("tr");
+    h.element("td", code).element("td", name);
+    h.element("td", format_2dp(score), {{"class", "num"}}).element("td", format_number(max), {{"class", "num"}});
+    h.close("tr");
+}
+
+void groups_table(HtmlWriter& h, const Rubric& rubric, const ScoreCard& card) {
+    h.open("table", {{"class", "group-scores"}});
+    table_head(h, {{"Nhóm", false}, {"Tên nhóm", false}, {"Điểm", true}, {"Tối đa", true}});
+    h.open("tbody");
     for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
         const Group& group = rubric.groups[g];
-        s += "<tr><td>" + esc(group.code) + "</td><td>" + esc(group.name) + "</td><td class=\"num\">" +
-             format_2dp(card.groups[g]) + "</td><td class=\"num\">" + format_number(group.max) + "</td></tr>";
+        group_row(h, nullptr, group.code, group.name, card.groups[g], group.max);
         // A decision group the portal splits is shown whole after its last part.
         const std::size_t d = group.decision_group;
         if (d >= rubric.decision_groups.size()) continue;
@@ -208,22 +217,22 @@ std::string groups_table(const Rubric& rubric, const ScoreCard& card) {
         if (dg.groups.size() < 2 || dg.groups.back() != g) continue;
         std::string parts;
         for (std::size_t p : dg.groups) parts += (parts.empty() ? "" : " + ") + rubric.groups[p].code;
-        s += "<tr class=\"decision\"><td>" + esc(parts) + "</td><td>" + esc(dg.name) + "</td><td class=\"num\">" +
-             format_2dp(card.decision_groups[d]) + "</td><td class=\"num\">" + format_number(dg.max) + "</td></tr>";
+        group_row(h, "decision", parts, dg.name, card.decision_groups[d], dg.max);
     }
-    s += "<tr class=\"total-row\"><td></td><td>Tổng điểm</td><td class=\"num\">" + format_2dp(card.total) +
-         "</td><td class=\"num\">" + format_number(rubric.max) + "</td></tr>";
-    return s + "</tbody></table>";
+    group_row(h, "total-row", "", "Tổng điểm", card.total, rubric.max);
+    h.close("tbody").close("table");
 }
 
-std::string criteria_table(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
-                           const ImprovementPlan& plan) {
-    std::string s = "<table class=\"criteria\"><thead><tr><th>STT</th><th>Chỉ tiêu</th><th class=\"num\">Số liệu nhập</th>"
-                    "<th class=\"num\">Tỷ lệ</th><th class=\"num\">Điểm</th><th>Trạng thái</th></tr></thead><tbody>";
+void criteria_table(HtmlWriter& h, const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
+                    const ImprovementPlan& plan) {
+    h.open("table", {{"class", "criteria"}});
+    table_head(h, {{"STT", false}, {"Chỉ tiêu", false}, {"Số liệu nhập", true}, {"Tỷ lệ", true}, {"Điểm", true},
+                   {"Trạng thái", false}});
+    h.open("tbody");
     for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
         const Group& group = rubric.groups[g];
-        s += "<tr class=\"group-row\"><th colspan=\"6\">" + esc(group.code + " — " + group.name) + ": " +
-             format_2dp(card.groups[g]) + " / " + format_number(group.max) + "</th></tr>";
+        const std::string heading = group.code + " — " + group.name + ": " + out_of(card.groups[g], group.max);
+        h.open("tr", {{"class", "group-row"}}).element("th", heading, {{"colspan", "6"}}).close("tr");
         for (std::size_t c : group.criteria) {
             const Criterion& criterion = rubric.criteria[c];
             const CriterionScore& sc = card.criteria[c];
@@ -244,65 +253,88 @@ std::string criteria_table(const Rubric& rubric, const Assessment& assessment, c
                 if (sc.zero_denominator) state += " (mẫu số 0)";
                 state_class = "state-open";
             }
-            s += "<tr data-code=\"" + esc(criterion.code) + "\"><td>" + esc(criterion.number) + "</td><td>" +
-                 esc(criterion.name) + "</td><td class=\"num\">" + esc(entered_text(criterion, entry)) +
-                 "</td><td class=\"num\">" + shown_rate(criterion, sc) + "</td><td class=\"num\">" +
-                 (criterion.scored() ? format_2dp(sc.points) + " / " + format_number(criterion.max) : "không tính điểm") +
-                 "</td><td" + (state_class.empty() ? "" : " class=\"" + state_class + "\"") + ">" + state + "</td></tr>";
+            h.open("tr", {{"data-code", criterion.code}});
+            h.element("td", criterion.number).element("td", criterion.name);
+            h.element("td", entered_text(criterion, entry), {{"class", "num"}});
+            h.element("td", shown_rate(criterion, sc), {{"class", "num"}});
+            const std::string points = criterion.scored() ? out_of(sc.points, criterion.max) : "không tính điểm";
+            h.element("td", points, {{"class", "num"}});
+            if (state_class.empty()) h.element("td", state);
+            else h.element("td", state, {{"class", state_class}});
+            h.close("tr");
         }
     }
-    return s + "</tbody></table>";
+    h.close("tbody").close("table");
 }
 
-std::string plan_list(const Rubric& rubric, const Assessment& assessment, const ImprovementPlan& plan) {
-    std::string items;
+void plan_list(HtmlWriter& h, const Rubric& rubric, const Assessment& assessment, const ImprovementPlan& plan) {
+    const bool any_open = std::any_of(plan.criteria.begin(), plan.criteria.end(),
+                                      [](const CriterionAdvice& a) { return a.points_available > 0; });
+    if (!any_open) {
+        h.element("p", "Tất cả chỉ tiêu đã đạt điểm tối đa.");
+        return;
+    }
+    h.element("p", "Chỉ tiêu còn nhiều điểm nhất đứng trước.", {{"class", "muted"}});
+    h.open("ol", {{"class", "plan"}});
     for (const CriterionAdvice& a : plan.criteria) {
         if (a.points_available <= 0) continue;
         const Criterion& criterion = rubric.criteria[a.criterion];
         const std::optional<Entry> none;
         const std::optional<Entry>& entry = a.criterion < assessment.entries.size() ? assessment.entries[a.criterion] : none;
-        std::string line = "<li><strong>" + esc(criterion.number + " " + criterion.name) + "</strong>: còn " +
-                           format_2dp(a.points_available) + " điểm";
-        for (const std::string& phrase : advice_phrases(a, entry, "\xE2\x80\xAF")) line += "; " + esc(phrase);
-        items += line + "</li>";
+        h.open("li").element("strong", criterion.number + " " + criterion.name);
+        h.text(": còn " + format_2dp(a.points_available) + " điểm");
+        for (const std::string& phrase : advice_phrases(a, entry, "\xE2\x80\xAF")) h.text("; " + phrase);
+        h.close("li");
     }
-    if (items.empty()) return "<p>Tất cả chỉ tiêu đã đạt điểm tối đa.</p>";
-    return "<p class=\"muted\">Chỉ tiêu còn nhiều điểm nhất đứng trước.</p><ol class=\"plan\">" + items + "</ol>";
+    h.close("ol");
 }
 
-std::string unit_section(const Rubric& rubric, const Assessment& assessment, const ReportOptions& options) {
+void unit_section(HtmlWriter& h, const Rubric& rubric, const Assessment& assessment, const ReportOptions& options) {
     const ScoreCard card = score(rubric, assessment);
     const ImprovementPlan plan = plan_improvements(rubric, assessment, card);
     const RatingBand& band = rubric.ratings[card.rating];
 
-    std::string s = "<section class=\"unit\">\n<header>\n<h1>" + std::string(kTitle) + "</h1>\n<dl class=\"meta\">";
-    s += "<dt>Đơn vị</dt><dd class=\"unit-name\">" + esc(or_unwritten(assessment.unit)) + "</dd>";
-    s += "<dt>Kỳ đánh giá</dt><dd class=\"period\">" + esc(or_unwritten(assessment.period)) + "</dd>";
-    s += "<dt>Ngày lập</dt><dd>" + esc(options.date) + "</dd>";
-    s += "<dt>Bộ chỉ số</dt><dd>" + esc(rubric.title + " (" + rubric.id + ")") + "</dd></dl>\n</header>\n";
+    h.open("section", {{"class", "unit"}}).newline().open("header").newline();
+    h.element("h1", kTitle).newline();
+    h.open("dl", {{"class", "meta"}});
+    h.element("dt", "Đơn vị").element("dd", or_unwritten(assessment.unit), {{"class", "unit-name"}});
+    h.element("dt", "Kỳ đánh giá").element("dd", or_unwritten(assessment.period), {{"class", "period"}});
+    h.element("dt", "Ngày lập").element("dd", options.date);
+    h.element("dt", "Bộ chỉ số").element("dd", rubric.title + " (" + rubric.id + ")");
+    h.close("dl").newline().close("header").newline();
 
-    s += "<div class=\"summary\"><div class=\"total\">" + format_2dp(card.total) + " <small>/ " +
-         format_number(rubric.max) + " điểm</small></div><div class=\"rating\" style=\"background:" + band_color(band) +
-         "\">" + esc(band.label) + "</div><p class=\"next\">";
+    h.open("div", {{"class", "summary"}}).open("div", {{"class", "total"}}).text(format_2dp(card.total) + " ");
+    h.element("small", "/ " + format_number(rubric.max) + " điểm").close("div");
+    h.element("div", band.label, {{"class", "rating"}, {"style", "background:" + band_color(band)}});
+    h.open("p", {{"class", "next"}});
     if (plan.next_band) {
         const RatingBand& next = rubric.ratings[*plan.next_band];
-        s += "Cần thêm " + format_2dp(plan.points_to_next_band) + " điểm để đạt mức " + esc(next.label) + " (từ " +
-             format_number(next.min) + " điểm).";
+        h.text("Cần thêm " + format_2dp(plan.points_to_next_band) + " điểm để đạt mức " + next.label + " (từ " +
+               format_number(next.min) + " điểm).");
     } else {
-        s += "Đã ở mức xếp loại cao nhất.";
+        h.text("Đã ở mức xếp loại cao nhất.");
     }
-    s += "</p></div>\n";
+    h.close("p").close("div").newline();
 
-    s += "<h2>Điểm theo nhóm</h2>\n" + groups_table(rubric, card) + "\n<div class=\"charts\">" +
-         group_bars(rubric, card) + group_radar(rubric, card) + "</div>\n";
-    s += "<h2>Điểm từng chỉ tiêu</h2>\n" + criteria_table(rubric, assessment, card, plan) + "\n";
-    if (const std::string note = rate_rule_note(rubric); !note.empty()) s += "<p class=\"muted\">" + esc(note) + "</p>\n";
-    s += "<h2>Gợi ý cải thiện</h2>\n" + plan_list(rubric, assessment, plan) + "\n";
-    s += "<footer>Lập bằng " + esc(options.generator.empty() ? "dvcscore" : options.generator);
-    if (!options.date.empty()) s += " ngày " + esc(options.date);
-    s += ". Điểm tính theo " + esc(rubric.source.empty() ? rubric.title : rubric.source) +
-         ". Đây là kết quả tự đánh giá, không phải điểm do Cổng Dịch vụ công quốc gia công bố.</footer>\n</section>\n";
-    return s;
+    h.element("h2", "Điểm theo nhóm").newline();
+    groups_table(h, rubric, card);
+    h.newline().open("div", {{"class", "charts"}});
+    group_bars(h, rubric, card);
+    group_radar(h, rubric, card);
+    h.close("div").newline();
+    h.element("h2", "Điểm từng chỉ tiêu").newline();
+    criteria_table(h, rubric, assessment, card, plan);
+    h.newline();
+    if (const std::string note = rate_rule_note(rubric); !note.empty()) h.element("p", note, {{"class", "muted"}}).newline();
+    h.element("h2", "Gợi ý cải thiện").newline();
+    plan_list(h, rubric, assessment, plan);
+    h.newline();
+
+    std::string footer = "Lập bằng " + (options.generator.empty() ? std::string("dvcscore") : options.generator);
+    if (!options.date.empty()) footer += " ngày " + options.date;
+    footer += ". Điểm tính theo " + (rubric.source.empty() ? rubric.title : rubric.source) +
+              ". Đây là kết quả tự đánh giá, không phải điểm do Cổng Dịch vụ công quốc gia công bố.";
+    h.element("footer", footer).newline().close("section").newline();
 }
 
 }  // namespace
@@ -315,17 +347,21 @@ std::string report_html(const Rubric& rubric, const std::vector<Assessment>& ass
     } else {
         title += " — " + std::to_string(assessments.size()) + " đơn vị";
     }
-    std::string out =
-        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-        "img-src data:; base-uri 'none'; form-action 'none'\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += "<meta name=\"generator\" content=\"" + esc(options.generator) + "\">\n";
-    out += "<title>" + esc(title) + "</title>\n<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n";
-    if (rubric.ratings.empty()) return out + "<p>Bộ tiêu chí không có mức xếp loại nào.</p>\n</body>\n</html>\n";
-    for (const Assessment& a : assessments) out += unit_section(rubric, a, options);
-    if (assessments.empty()) out += "<p>Không có đánh giá nào.</p>\n";
-    return out + "</body>\n</html>\n";
+    std::string out;
+    HtmlWriter h(out);
+    h.raw(kHead);
+    h.open("meta", {{"name", "generator"}, {"content", options.generator}}).newline();
+    h.element("title", title).newline();
+    h.open("style").raw(kStyle).close("style").newline();
+    h.close("head").newline().open("body").newline();
+    if (rubric.ratings.empty()) {
+        h.element("p", "Bộ tiêu chí không có mức xếp loại nào.").newline();
+    } else {
+        for (const Assessment& a : assessments) unit_section(h, rubric, a, options);
+        if (assessments.empty()) h.element("p", "Không có đánh giá nào.").newline();
+    }
+    h.close("body").newline().close("html").newline();
+    return out;
 }
 
 }  // namespace dvcscore
