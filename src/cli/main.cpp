@@ -170,6 +170,14 @@ bool read_batches(const Options& options, const Rubric& rubric, std::vector<Asse
     return !failed;
 }
 
+// Every assessment read, files in order and each file's items in order, moved out of `batches`.
+std::vector<Assessment> in_order(std::vector<AssessmentBatch>& batches) {
+    std::vector<Assessment> all;
+    for (AssessmentBatch& b : batches)
+        for (Assessment& a : b.assessments) all.push_back(std::move(a));
+    return all;
+}
+
 int write_out(const std::string& out) {
     std::cout << out;
     std::cout.flush();
@@ -192,33 +200,30 @@ int run_score(const Options& options) {
     std::vector<AssessmentBatch> batches;
     if (!read_batches(options, *rubric, batches)) return kInputError;
 
-    std::vector<const Assessment*> all;
     bool all_lines = true;
-    for (const AssessmentBatch& b : batches) {
-        all_lines = all_lines && b.layout == BatchLayout::Lines;
-        for (const Assessment& a : b.assessments) all.push_back(&a);
-    }
+    for (const AssessmentBatch& b : batches) all_lines = all_lines && b.layout == BatchLayout::Lines;
+    const bool single = batches.size() == 1 && batches[0].layout == BatchLayout::Single;
+    const std::vector<Assessment> all = in_order(batches);
 
     std::string out;
     if (format == "csv") {
-        out = "\xEF\xBB\xBF" + results_csv_header(*rubric);
-        for (const Assessment* a : all) out += results_csv_row(*rubric, *a, score(*rubric, *a));
+        out = results_csv(*rubric, all);
     } else if (format == "table") {
         for (std::size_t i = 0; i < all.size(); ++i) {
             if (i > 0) out += "\n" + std::string(72, '=') + "\n\n";
-            out += score_table(*rubric, *all[i]);
+            out += score_table(*rubric, all[i]);
         }
     } else if (all_lines) {
-        for (const Assessment* a : all) out += score_to_json_text(*rubric, *a, -1) + "\n";
-    } else if (batches.size() == 1 && batches[0].layout == BatchLayout::Single) {
-        out = score_to_json_text(*rubric, *all[0], 2) + "\n";
+        for (const Assessment& a : all) out += score_to_json_text(*rubric, a, -1) + "\n";
+    } else if (single) {
+        out = score_to_json_text(*rubric, all[0], 2) + "\n";
     } else {
         // Several files, or an array: one JSON array, files in order, each file's items in order.
         JsonWriter results(out, 2);
         results.begin_array();
-        for (const Assessment* a : all) {
-            const ScoreCard card = score(*rubric, *a);
-            write_result(results, *rubric, *a, card, plan_improvements(*rubric, *a, card));
+        for (const Assessment& a : all) {
+            const ScoreCard card = score(*rubric, a);
+            write_result(results, *rubric, a, card, plan_improvements(*rubric, a, card));
         }
         results.end_array();
         out += "\n";
@@ -362,13 +367,10 @@ int run_report(const Options& options) {
 
     std::vector<AssessmentBatch> batches;
     if (!read_batches(options, *rubric, batches)) return kInputError;
-    std::vector<Assessment> all;
-    for (AssessmentBatch& b : batches)
-        for (Assessment& a : b.assessments) all.push_back(std::move(a));
     ReportOptions report;
     report.date = today();
     report.generator = "dvcscore " DVCSCORE_VERSION;
-    return write_out(report_html(*rubric, all, report));
+    return write_out(report_html(*rubric, in_order(batches), report));
 }
 
 int run_template(const Options& options) {

@@ -2,8 +2,10 @@
 
 #include "csv.hpp"
 #include "number_text.hpp"
+#include "score.hpp"
 
 namespace dvcscore {
+namespace {
 
 std::string results_csv_header(const Rubric& rubric) {
     std::string line = "Đơn vị,Kỳ";
@@ -16,6 +18,8 @@ std::string results_csv_row(const Rubric& rubric, const Assessment& assessment, 
     for (double g : card.groups) line += "," + format_2dp(g);
     return line + "," + format_2dp(card.total) + "," + csv_field(rubric.ratings[card.rating].label) + "\r\n";
 }
+
+}  // namespace
 
 std::string results_csv(const Rubric& rubric, const std::vector<Assessment>& assessments) {
     std::string out = "\xEF\xBB\xBF" + results_csv_header(rubric);

@@ -6,12 +6,8 @@
 
 #include "assessment.hpp"
 #include "rubric.hpp"
-#include "score.hpp"
 
 namespace dvcscore {
-
-std::string results_csv_header(const Rubric& rubric);
-std::string results_csv_row(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card);
 
 // Header and one row per assessment, starting with the byte order mark.
 std::string results_csv(const Rubric& rubric, const std::vector<Assessment>& assessments);
