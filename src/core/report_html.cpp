@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "hex_color.hpp"
 #include "html_writer.hpp"
 #include "number_text.hpp"
 #include "plan.hpp"
@@ -83,9 +84,7 @@ std::string coord(double x) {
 std::string grouped(double x) { return format_count(x, "\xE2\x80\xAF"); }
 
 std::string band_color(const RatingBand& band) {
-    const bool hex = band.color.size() == 7 && band.color[0] == '#' &&
-                     band.color.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
-    return hex ? band.color : "#5f6368";
+    return parse_hex_color(band.color) ? band.color : std::string(kNeutralColor);
 }
 
 std::string or_unwritten(const std::string& text) { return text.empty() ? "(chưa ghi)" : text; }

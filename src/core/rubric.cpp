@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "hex_color.hpp"
 #include "json_checks.hpp"
 #include "number_text.hpp"
 
@@ -203,10 +204,8 @@ private:
         band.id = check_.string(v, at, "id", true).value_or("");
         band.label = check_.string(v, at, "label", true).value_or("");
         band.min = check_.number(v, at, "min", true).value_or(0);
-        band.color = check_.string(v, at, "color", false).value_or("#5f6368");
-        const bool hex = band.color.size() == 7 && band.color[0] == '#' &&
-                         band.color.find_first_not_of("0123456789abcdefABCDEF", 1) == std::string::npos;
-        if (!hex) check_.error(at.child("color"), "màu phải có dạng #rrggbb");
+        band.color = check_.string(v, at, "color", false).value_or(std::string(kNeutralColor));
+        if (!parse_hex_color(band.color)) check_.error(at.child("color"), "màu phải có dạng #rrggbb");
         for (const RatingBand& other : rubric_.ratings) {
             if (other.id == band.id) check_.error(at.child("id"), "mức xếp loại \"" + band.id + "\" bị trùng");
             if (other.min == band.min) check_.error(at.child("min"), "hai mức xếp loại có cùng ngưỡng " + format_number(band.min));

@@ -1,6 +1,6 @@
 #include "theme.hpp"
 
-#include <cstdlib>
+#include "core/hex_color.hpp"
 
 namespace dvcscore::web::ui {
 
@@ -40,8 +40,7 @@ void apply_theme() {
 }
 
 ImU32 color_from_hex(const std::string& hex, int alpha) {
-    if (hex.size() != 7 || hex[0] != '#') return IM_COL32(95, 99, 104, alpha);
-    const long v = std::strtol(hex.c_str() + 1, nullptr, 16);
+    const std::uint32_t v = parse_hex_color(hex).value_or(*parse_hex_color(kNeutralColor));
     return IM_COL32((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF, alpha);
 }
 

@@ -26,7 +26,7 @@ constexpr ImU32 kHeaderBand = IM_COL32(232, 240, 254, 255);
 // scales the fonts, fonts.hpp).
 void apply_theme();
 
-// "#rrggbb" from the rubric; grey when malformed.
+// "#rrggbb" from the rubric (hex_color.hpp); the neutral grey when malformed.
 ImU32 color_from_hex(const std::string& hex, int alpha = 255);
 
 }  // namespace dvcscore::web::ui
