@@ -95,6 +95,10 @@ std::string too_many_assessments() {
     return "có hơn " + std::to_string(kMaxAssessments) + " đánh giá trong một tệp; hãy chia thành nhiều tệp";
 }
 
+std::string count_too_large(const std::string& what) {
+    return what + " quá lớn (tối đa " + format_count(kMaxCount, " ") + ")";
+}
+
 namespace {
 
 std::optional<EntryProblem> check_count(const char* field, const char* what, double x) {
@@ -102,7 +106,7 @@ std::optional<EntryProblem> check_count(const char* field, const char* what, dou
     if (!std::isfinite(x)) return EntryProblem{field, name + " không phải là số"};
     if (x < 0) return EntryProblem{field, name + " không được âm"};
     if (x != std::floor(x)) return EntryProblem{field, name + " phải là số nguyên (một số đếm)"};
-    if (x > kMaxCount) return EntryProblem{field, name + " quá lớn (tối đa 9 007 199 254 740 992)"};
+    if (x > kMaxCount) return EntryProblem{field, count_too_large(name)};
     return std::nullopt;
 }
 

@@ -118,6 +118,9 @@ std::string input_too_large(double bytes);
 // "có hơn 50000 đánh giá …", for the place where the limit is crossed.
 std::string too_many_assessments();
 
+// "<what> quá lớn (tối đa 9 007 199 254 740 992)": a count beyond kMaxCount.
+std::string count_too_large(const std::string& what);
+
 enum class BatchLayout {
     Single,  // one object
     Array,   // a JSON array of objects

@@ -23,8 +23,8 @@ enum Tag : std::uint8_t {
     kCountsText = 4,
 };
 
-constexpr std::uint64_t kMaxWholeCount = 9007199254740992ull;  // 2^53, as kMaxCount
-constexpr std::size_t kMaxDecimalText = 32;                    // "%.17g" needs at most 24
+constexpr std::uint64_t kMaxWholeCount = static_cast<std::uint64_t>(kMaxCount);  // exactly 2^53
+constexpr std::size_t kMaxDecimalText = 32;  // "%.17g" needs at most 24
 
 const char kBase64Url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -97,7 +97,7 @@ std::string shortest_decimal(double x) {
     return buf;
 }
 
-bool whole_count(double x) { return std::isfinite(x) && x >= 0 && x <= static_cast<double>(kMaxWholeCount) && x == std::floor(x); }
+bool whole_count(double x) { return std::isfinite(x) && x >= 0 && x <= kMaxCount && x == std::floor(x); }
 
 enum class Read { Ok, Truncated, Invalid };
 
@@ -220,7 +220,7 @@ private:
                 std::uint64_t n = 0, d = 0;
                 if (in.varint(n) != Read::Ok || in.varint(d) != Read::Ok) return truncated("ở " + where), Step::Stop;
                 if (n > kMaxWholeCount || d > kMaxWholeCount) {
-                    error("số đếm quá lớn (tối đa 9 007 199 254 740 992)", where);
+                    error(count_too_large("số đếm"), where);
                     return Step::Skip;
                 }
                 entry = Entry::counts(static_cast<double>(n), static_cast<double>(d));
