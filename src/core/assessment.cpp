@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "number_text.hpp"
+#include "utf8_text.hpp"
 
 namespace dvcscore {
 
@@ -89,6 +90,17 @@ std::string input_too_large(double bytes) {
     std::string digits = std::to_string(static_cast<unsigned long long>(bytes));
     for (std::size_t at = digits.size(); at > 3; at -= 3) digits.insert(at - 3, ".");
     return "tệp quá lớn (" + digits + " byte; tối đa " + std::to_string(kMaxInputBytes >> 20) + " MB)";
+}
+
+std::optional<std::string_view> input_text(std::string_view bytes, std::string_view source, Diagnostics& errors) {
+    if (bytes.size() > kMaxInputBytes) {
+        Diagnostic d;
+        d.source = std::string(source);
+        d.message = input_too_large(static_cast<double>(bytes.size()));
+        errors.push_back(std::move(d));
+        return std::nullopt;
+    }
+    return without_bom(bytes);
 }
 
 std::string too_many_assessments() {

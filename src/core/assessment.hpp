@@ -115,6 +115,11 @@ constexpr double kMaxCount = 9007199254740992.0;  // 2^53: counts stay exact as 
 // "tệp quá lớn (33.554.433 byte; tối đa 32 MB)": the size that was refused.
 std::string input_too_large(double bytes);
 
+// What every reader of assessment files does first: a file larger than kMaxInputBytes is
+// refused (an error naming `source` in `errors`, nothing returned); any other file's text
+// comes back without its byte order mark.
+std::optional<std::string_view> input_text(std::string_view bytes, std::string_view source, Diagnostics& errors);
+
 // "có hơn 50000 đánh giá …", for the place where the limit is crossed.
 std::string too_many_assessments();
 

@@ -263,17 +263,12 @@ bool looks_like_assessment_csv(std::string_view text) {
     return fold_text(first_cell(first, after)) == "don vi";
 }
 
-AssessmentBatch parse_assessments_csv(std::string_view text, std::string_view source, const Rubric& rubric) {
+AssessmentBatch parse_assessments_csv(std::string_view bytes, std::string_view source, const Rubric& rubric) {
     AssessmentBatch batch;
     batch.layout = BatchLayout::Csv;
-    if (text.size() > kMaxInputBytes) {
-        Diagnostic d;
-        d.source = std::string(source);
-        d.message = input_too_large(static_cast<double>(text.size()));
-        batch.errors.push_back(std::move(d));
-        return batch;
-    }
-    CsvReader(source, rubric, batch).read(without_bom(text));
+    const std::optional<std::string_view> text = input_text(bytes, source, batch.errors);
+    if (!text) return batch;
+    CsvReader(source, rubric, batch).read(*text);
     if (!batch.errors.empty()) batch.assessments.clear();
     return batch;
 }

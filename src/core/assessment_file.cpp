@@ -3,6 +3,7 @@
 #include "assessment_csv.hpp"
 #include "json_checks.hpp"
 #include "portal_fields.hpp"
+#include "utf8_text.hpp"
 
 namespace dvcscore {
 
@@ -56,13 +57,7 @@ private:
     JsonChecker check_;
 };
 
-std::string_view without_bom(std::string_view text) {
-    return text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
-}
-
-bool blank(std::string_view line) {
-    return line.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
+bool blank(std::string_view line) { return trimmed(line).empty(); }
 
 // JSON Lines when the first non-blank line is a whole JSON value by itself and more
 // non-blank lines follow; a pretty-printed object's first line ("{") never is.
@@ -96,13 +91,11 @@ void finish(AssessmentBatch& batch) {
 
 }  // namespace
 
-AssessmentBatch parse_assessments(std::string_view text, std::string_view source, const Rubric& rubric) {
+AssessmentBatch parse_assessments(std::string_view bytes, std::string_view source, const Rubric& rubric) {
     AssessmentBatch batch;
-    if (text.size() > kMaxInputBytes) {
-        batch.errors.push_back(whole_input(source, input_too_large(static_cast<double>(text.size()))));
-        return batch;
-    }
-    text = without_bom(text);
+    const std::optional<std::string_view> input = input_text(bytes, source, batch.errors);
+    if (!input) return batch;
+    const std::string_view text = *input;
     if (blank(text)) {
         batch.errors.push_back(whole_input(source, "tệp rỗng: không có đánh giá nào"));
         return batch;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "utf8_text.hpp"
+
 namespace dvcscore {
 
 std::vector<PathStep> steps_of(const PathNode& node) {
@@ -30,7 +32,7 @@ bool is_plain_key(const std::string& key) {
 class Scanner {
 public:
     explicit Scanner(std::string_view text) : t_(text) {
-        if (t_.substr(0, 3) == "\xEF\xBB\xBF") p_ = 3;
+        p_ = t_.size() - without_bom(t_).size();
     }
 
     // Position of the value (or member key) at `steps`, or of the nearest ancestor.

@@ -3,6 +3,7 @@
 #include "csv.hpp"
 #include "number_text.hpp"
 #include "score.hpp"
+#include "utf8_text.hpp"
 
 namespace dvcscore {
 namespace {
@@ -22,7 +23,7 @@ std::string results_csv_row(const Rubric& rubric, const Assessment& assessment, 
 }  // namespace
 
 std::string results_csv(const Rubric& rubric, const std::vector<Assessment>& assessments) {
-    std::string out = "\xEF\xBB\xBF" + results_csv_header(rubric);
+    std::string out = std::string(kUtf8Bom) + results_csv_header(rubric);
     for (const Assessment& a : assessments) out += results_csv_row(rubric, a, score(rubric, a));
     return out;
 }

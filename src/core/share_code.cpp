@@ -159,8 +159,7 @@ public:
     Decoder(const Rubric& rubric, ShareDecode& result) : rubric_(rubric), result_(result) {}
 
     void decode(std::string_view code) {
-        const std::size_t b = code.find_first_not_of(" \t\r\n");
-        code = b == std::string_view::npos ? std::string_view{} : code.substr(b, code.find_last_not_of(" \t\r\n") - b + 1);
+        code = trimmed(code);
         if (code.empty()) return error("mã chia sẻ trống");
         if (code.size() > kMaxInputBytes) return error("mã chia sẻ quá dài");
         std::string bytes;
