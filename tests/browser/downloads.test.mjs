@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  ROOT, RUBRIC, assessment, captureDownload, clickToolbar, clickUi, dataFile, fileOf, loadAssessment, parseCsv,
-  pickFile, result, sharedBrowser, uiRect, waitForState,
+  CRITERIA, ROOT, VALUE_CRITERIA, assessment, captureDownload, clickToolbar, clickUi, dataFile, fileOf, loadAssessment,
+  parseCsv, pickFile, result, sharedBrowser, uiRect, waitForState,
 } from './support.mjs';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -76,15 +76,10 @@ describe('downloads', () => {
     assert.equal(rows.length, 1, 'the header row only, no example row');
     const header = rows[0];
     assert.deepEqual(header.slice(0, 2), ['Đơn vị', 'Kỳ đánh giá']);
-    // Criterion numbers in rubric order: group g (1..5 by decision group), as docs/rubric.md.
-    const numbers = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6',
-      '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '4.7', '5.1', '5.2', '5.3', '5.4'];
-    assert.equal(numbers.length, Object.values(RUBRIC).flat().length);
-    const expected = [];
-    for (const n of numbers) {
-      if (n === '2.2') expected.push(`${n} Giá trị`);
-      else expected.push(`${n} Tử số`, `${n} Mẫu số`);
-    }
+    // The rubric's criteria in order, each by its number.
+    const expected = CRITERIA.flatMap((c) => (VALUE_CRITERIA.has(c.code) ? [`${c.number} Giá trị`]
+      : [`${c.number} Tử số`, `${c.number} Mẫu số`]));
+    assert.equal(expected.length, 45, '22 rates and one value (2.2)');
     assert.deepEqual(header.slice(2).map((h) => h.replace(/\s*\(.*\)\s*$/s, '')), expected,
       'a numerator and a denominator per rate, a value for 2.2 (text in parentheses aside)');
     if (existsSync(CLI)) {

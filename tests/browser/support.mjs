@@ -27,21 +27,14 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
 ];
 
-// The groups and criteria of the qd766 rubric, in order (docs/rubric.md).
-export const RUBRIC = {
-  CKMB: ['PUBLISH_ON_TIME', 'PUBLIC_UPDATE_ON_TIME', 'PUBLIC_CONTENT_FULL', 'DOSSIER_SYNC'],
-  TDGQ: ['ON_TIME', 'AVG_DAYS'],
-  CLGQ: ['ONLINE_PROVISION', 'HAS_ONLINE', 'ONLINE_DOSSIERS'],
-  TTTT: ['PAY_PROVISION', 'PAY_FORMALITIES', 'PAY_DOSSIERS'],
-  MDSH: ['ORIGINAL_RESULT_AVAILABLE', 'SO_HOA_GIAY_TO_GIAI_QUYET', 'REUSED_DIGITIZED_DATA',
-    'SYNCED_WITH_DVCQG_PERSONAL_STORAGE', 'CITIZEN_DATA_CONNECTED_FORMALITY', 'CITIZEN_DATA_CONNECTED_DOSSIER',
-    'ELECTRONIC_CERTIFIED_COPY'],
-  MDHL: ['PETITION_CLASSIFICATION', 'PETITION_PROCESSING_ON_TIME', 'PETITION_HANDLING_SATISFACTION',
-    'DOSSIER_RECEIVING_SATISFACTION'],
-};
-export const GROUP_MAX = { CKMB: 18, TDGQ: 20, CLGQ: 12, TTTT: 10, MDSH: 22, MDHL: 18 };
-// Criteria entered as a single figure rather than a rate.
-export const VALUE_CRITERIA = new Set(['AVG_DAYS']);
+// The rubric built into the page, read from its file (assets/rubrics/qd766.json) rather than
+// typed again: its criteria in order ({code, number, measure, …}), the criteria of each group
+// by code, each group's max, and the criteria entered as a single figure rather than a rate.
+const QD766 = JSON.parse(readFileSync(join(ROOT, 'assets/rubrics/qd766.json'), 'utf8'));
+export const CRITERIA = QD766.groups.flatMap((g) => g.criteria);
+export const RUBRIC = Object.fromEntries(QD766.groups.map((g) => [g.code, g.criteria.map((c) => c.code)]));
+export const GROUP_MAX = Object.fromEntries(QD766.groups.map((g) => [g.code, g.max]));
+export const VALUE_CRITERIA = new Set(CRITERIA.filter((c) => c.measure === 'value').map((c) => c.code));
 
 // Another engineer rebuilds dist/ now and then: wait for it rather than fail at once.
 export async function waitForDist(timeoutMs = 120_000) {
