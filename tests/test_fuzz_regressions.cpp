@@ -1,11 +1,13 @@
-// Replays the fuzzers' seed corpus and every input a fuzzer once crashed on
-// (tests/fuzz/corpus/<target>, tests/fuzz/regressions/<target>) through the same code the
-// fuzz targets run, so a fixed crash stays fixed. See scripts/fuzz.
+// Replays the fuzzers' seeds (tests/fuzz/corpus/<target> and the folders of the repository
+// tests/fuzz/seed-folders names for it) and every input a fuzzer once crashed on
+// (tests/fuzz/regressions/<target>) through the same code the fuzz targets run, so a fixed
+// crash stays fixed. See scripts/fuzz.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -13,14 +15,33 @@
 
 namespace {
 
+namespace fs = std::filesystem;
 using Entry = void (*)(const std::uint8_t*, std::size_t);
+
+// The folders whose files seed `target`, and the folder of the inputs it once crashed on.
+std::vector<fs::path> input_folders(const std::string& target) {
+    const fs::path fuzz_dir(DVCSCORE_FUZZ_DIR);
+    std::vector<fs::path> folders = {fuzz_dir / "corpus" / target, fuzz_dir / "regressions" / target};
+    std::ifstream list(fuzz_dir / "seed-folders");
+    REQUIRE(list.good());
+    for (std::string line; std::getline(list, line);) {
+        std::istringstream words(line);
+        std::string name, folder;
+        if (!(words >> name) || name != target) continue;
+        while (words >> folder) {
+            folders.push_back(fs::path(DVCSCORE_SOURCE_DIR) / folder);
+            INFO("seed folder " << folder << " of " << target);
+            REQUIRE(fs::is_directory(folders.back()));  // a misspelt folder must not seed nothing
+        }
+    }
+    return folders;
+}
 
 std::size_t replay(const std::string& target, Entry entry) {
     std::size_t replayed = 0;
-    for (const char* kind : {"corpus", "regressions"}) {
-        const std::filesystem::path dir = std::filesystem::path(DVCSCORE_FUZZ_DIR) / kind / target;
-        if (!std::filesystem::is_directory(dir)) continue;
-        for (const auto& file : std::filesystem::directory_iterator(dir)) {
+    for (const fs::path& dir : input_folders(target)) {
+        if (!fs::is_directory(dir)) continue;
+        for (const auto& file : fs::directory_iterator(dir)) {
             if (!file.is_regular_file()) continue;
             std::ifstream in(file.path(), std::ios::binary);
             const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -171,7 +171,7 @@ TEST_CASE("rate rules: a rubric that names no rule scores every criterion from t
     for (const Criterion& c : old.criteria) CHECK(c.rate == RateRule::ShownPercent);
     // The rubric copies kept from before the two rules mean the same.
     for (const std::string& path : {std::string(DVCSCORE_TEST_DATA) + "/rubric-qd766-mo-ta.json",
-                                   std::string(DVCSCORE_FUZZ_DIR) + "/corpus/rubric/qd766.json"}) {
+                                   std::string(DVCSCORE_TEST_DATA) + "/rubric-qd766-before-rate-rules.json"}) {
         const RubricLoad load = load_rubric(test_support::read_file(path), path);
         INFO(path << "\n" << test_support::describe(load.errors));
         REQUIRE(load.rubric.has_value());

@@ -2,7 +2,7 @@
 // files and as share links. Whatever comes in, the page stays up (no page error, no abort),
 // a refused input leaves the form as it was, and afterwards the page still scores.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
@@ -10,10 +10,21 @@ import {
   loadPhuTho, openTab, pageAlive, result, sharedBrowser, state, typeCounts, waitForNotice,
 } from './support.mjs';
 
-const CORPUS = join(ROOT, 'tests/fuzz/corpus');
-const corpusFiles = (target) => readdirSync(join(CORPUS, target)).sort().map((name) => ({
-  name, path: join(CORPUS, target, name),
-}));
+// A fuzz target's seeds: tests/fuzz/corpus/<target> and the folders tests/fuzz/seed-folders
+// names for it (tests/data, assets/examples), as scripts/fuzz gives them to libFuzzer: the
+// files of each folder, without the rubric files of tests/data, which seed the rubric
+// fuzzer (the page reads assessments only).
+function corpusFiles(target) {
+  const folders = [join('tests/fuzz/corpus', target)];
+  for (const line of readFileSync(join(ROOT, 'tests/fuzz/seed-folders'), 'utf8').split('\n')) {
+    const [name, ...named] = line.trim().split(/\s+/);
+    if (name === target) folders.push(...named);
+  }
+  return folders.filter((folder) => existsSync(join(ROOT, folder))).flatMap((folder) =>
+    readdirSync(join(ROOT, folder), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('rubric-')).map((entry) => entry.name).sort()
+      .map((name) => ({ name, path: join(ROOT, folder, name) })));
+}
 
 const shared = sharedBrowser();
 const { withPage } = shared;
