@@ -2,8 +2,7 @@
 
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
+#include "number_text.hpp"
 #include "utf8_text.hpp"
 
 namespace dvcscore {
@@ -129,10 +128,7 @@ JsonWriter& JsonWriter::number(double x) {
         out_ += "null";  // JSON has no NaN or infinity; the core never produces them
         return *this;
     }
-    // nlohmann's own shortest round-trip formatting, so our output reads like its dump().
-    char buffer[64];
-    char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, x);
-    out_.append(buffer, end);
+    out_ += format_json_number(x);  // as nlohmann's dump() writes it
     return *this;
 }
 

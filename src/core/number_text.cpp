@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <nlohmann/json.hpp>
+
 #include "rounding.hpp"
 
 namespace dvcscore {
@@ -59,6 +61,22 @@ std::string format_2dp(double x) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.2f", round_half_up_2dp(x));
     return buf;
+}
+
+std::string format_json_number(double x) {
+    // Scores and percentages are hundredths: when x is the double nearest a number of
+    // hundredths, that decimal is the shortest that reads back as x, written directly (the
+    // spacing of doubles stays far below 0.01 up to 1e12).
+    const double hundredths = std::round(x * 100);
+    if (hundredths / 100 == x && std::fabs(x) < 1e12) {
+        const auto all = static_cast<long long>(std::fabs(hundredths));
+        const int cents = static_cast<int>(all % 100);
+        std::string text = (std::signbit(x) ? "-" : "") + std::to_string(all / 100) + '.';
+        text += static_cast<char>('0' + cents / 10);
+        if (cents % 10 != 0) text += static_cast<char>('0' + cents % 10);
+        return text;
+    }
+    return nlohmann::json(x).dump();
 }
 
 std::string format_number(double x) {

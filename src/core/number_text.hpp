@@ -22,6 +22,11 @@ std::string format_2dp(double x);
 // The shortest text that reads back as x: 6, 0.8, 93.25.
 std::string format_number(double x);
 
+// The shortest decimal that reads back as x, as JSON numbers are written (nlohmann's
+// dump()): 93.245, 0.06666666666666667, a whole number with ".0" (6.0), an exponent from
+// 1e15 and below 1e-4 (1e+20, 1e-05). Not for NaN or infinity.
+std::string format_json_number(double x);
+
 // A whole number with its thousands set apart by `separator` ("597 894" with a thin
 // space); other numbers as format_number.
 std::string format_count(double x, std::string_view separator);

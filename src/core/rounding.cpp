@@ -1,8 +1,9 @@
 #include "rounding.hpp"
 
 #include <cmath>
+#include <string>
 
-#include <nlohmann/json.hpp>
+#include "number_text.hpp"
 
 namespace dvcscore {
 
@@ -30,10 +31,10 @@ std::int64_t percent_hundredths(double percent) {
     if (!(percent >= 0.001)) return 0;
     // The shortest decimal that reads back as `percent` is the decimal that was typed
     // (93.245, though the double is 93.24499…); round that decimal half up.
-    char digits[64];
-    const char* const end = nlohmann::detail::to_chars(digits, digits + sizeof digits, percent);
+    const std::string text = format_json_number(percent);  // fixed notation from 0.001 to 100
+    const char* const end = text.data() + text.size();
     std::int64_t whole = 0;
-    const char* p = digits;
+    const char* p = text.data();
     for (; p < end && *p >= '0' && *p <= '9'; ++p) whole = whole * 10 + (*p - '0');
     int decimals[3] = {0, 0, 0};
     if (p < end && *p == '.') {
