@@ -201,6 +201,18 @@ TEST_CASE("cli rubric: prints every criterion of the built-in rubric", "[cli]") 
     }
 }
 
+TEST_CASE("cli rubric --format json: the --rubric file as it was read, from a file or standard input", "[cli]") {
+    const std::string rubric = data("rubric-qd766-mo-ta.json");
+    const std::string text = slurp(rubric);
+    const Run from_file = run_cli("rubric --format json --rubric " + quoted(rubric));
+    check_ok(from_file);
+    CHECK(from_file.out == text);
+    // Standard input can be read once: what was checked is what is printed.
+    const Run from_stdin = run_cli("rubric --format json --rubric -", rubric);
+    check_ok(from_stdin);
+    CHECK(from_stdin.out == text);
+}
+
 TEST_CASE("cli --help and --version", "[cli]") {
     const Run help = run_cli("--help");
     check_ok(help);

@@ -112,8 +112,9 @@ void print_errors(const Diagnostics& errors) {
     for (const Diagnostic& d : errors) std::cerr << d.to_string() << "\n";
 }
 
-// The rubric to score with: the built-in one, or --rubric FILE checked like any input.
-const Rubric* choose_rubric(const Options& options, std::optional<Rubric>& loaded) {
+// The rubric to score with: the built-in one, or --rubric FILE checked like any input (its
+// text, as read, in `file_text` when asked for).
+const Rubric* choose_rubric(const Options& options, std::optional<Rubric>& loaded, std::string* file_text = nullptr) {
     if (options.rubric_file.empty()) return &default_rubric();
     std::string text, problem;
     if (!read_input(options.rubric_file, text, problem)) {
@@ -123,6 +124,7 @@ const Rubric* choose_rubric(const Options& options, std::optional<Rubric>& loade
     RubricLoad load = load_rubric(text, display_name(options.rubric_file));
     print_errors(load.errors);
     loaded = std::move(load.rubric);
+    if (file_text) *file_text = std::move(text);
     return loaded ? &*loaded : nullptr;
 }
 
@@ -131,16 +133,12 @@ int run_rubric(const Options& options) {
     if (options.format != "" && options.format != "text" && options.format != "json")
         return usage_error("--format của lệnh rubric là text hoặc json");
     std::optional<Rubric> loaded;
-    const Rubric* rubric = choose_rubric(options, loaded);
+    std::string file_text;  // printed as it was read and checked: standard input cannot be read twice
+    const Rubric* rubric = choose_rubric(options, loaded, &file_text);
     if (rubric == nullptr) return kInputError;
     if (options.format == "json") {
-        if (options.rubric_file.empty()) {
-            std::cout << default_rubric_json();
-        } else {
-            std::string text, problem;
-            read_input(options.rubric_file, text, problem);
-            std::cout << text;
-        }
+        if (options.rubric_file.empty()) std::cout << default_rubric_json();
+        else std::cout << file_text;
     } else {
         std::cout << rubric_text(*rubric);
     }
