@@ -1,6 +1,7 @@
 #pragma once
-// Running the built dvcscore binary (DVCSCORE_CLI) for the end-to-end tests: files from
-// tests/data, standard input from a file, both outputs captured.
+// Running the built dvcscore binary (DVCSCORE_CLI) for the end-to-end tests (test_cli_*.cpp):
+// files from tests/data, standard input from a file, both outputs captured, and what the
+// checks of its outputs share.
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
@@ -14,9 +15,14 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace cli_support {
 
 namespace fs = std::filesystem;
+
+// The UTF-8 byte order mark the CLI's CSV output starts with.
+inline const std::string kBom = "\xEF\xBB\xBF";
 
 inline std::string data(const std::string& name) { return std::string(DVCSCORE_TEST_DATA) + "/" + name; }
 
@@ -63,6 +69,27 @@ inline Run run_cli(const std::string& args, const std::string& stdin_path = "") 
     fs::remove(err);
     return run;
 }
+
+// How many times `needle` occurs in `text`.
+inline std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+    return n;
+}
+
+// The lines of `text` that are not empty, without their CR.
+inline std::vector<std::string> non_empty_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty()) lines.push_back(line);
+    }
+    return lines;
+}
+
+// A result object's total.
+inline double total_of(const nlohmann::json& result) { return result.at("total").get<double>(); }
 
 inline std::string describe(const Run& run) {
     return "exit " + std::to_string(run.status) + "\n--- stdout ---\n" + run.out + "\n--- stderr ---\n" + run.err;

@@ -22,7 +22,6 @@ using namespace cli_support;
 
 namespace {
 
-const std::string kBom = "\xEF\xBB\xBF";
 const std::string kOneAssessment =
     R"({"format": "dvcscore-assessment/1", "unit": "Xã Chân Mộng", "period": "2026", )"
     R"("values": {"ON_TIME": {"numerator": 1, "denominator": 2}}})";
