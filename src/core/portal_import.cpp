@@ -197,13 +197,10 @@ public:
     }
 
     void add(const PortalFile& file) {
-        if (file.text.size() > kMaxInputBytes) {
-            whole_file_error(file.source, input_too_large(static_cast<double>(file.text.size())));
-            return;
-        }
-        std::string_view text = file.text;
-        if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        const std::optional<std::string_view> input = input_text(file.text, file.source, out_.errors);
+        if (!input) return;
+        const std::string_view text = *input;
+        if (trimmed(text).empty()) {
             whole_file_error(file.source, "tệp rỗng: không có phản hồi nào của Cổng");
             return;
         }
@@ -1019,7 +1016,7 @@ PortalImport import_portal(const std::vector<PortalFile>& files, const Rubric& r
 }
 
 bool looks_like_portal_data(std::string_view text) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    text = without_bom(text);
     const std::size_t start = text.find_first_not_of(" \t\r\n");
     if (start == std::string_view::npos || (text[start] != '{' && text[start] != '[')) return false;
     JsonRead read = read_json(text);
