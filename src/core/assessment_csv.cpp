@@ -195,23 +195,7 @@ private:
 
 }  // namespace
 
-std::string csv_template(const Rubric& rubric, char separator) {
-    if (separator != ',' && separator != ';' && separator != '\t') separator = ',';
-    std::string line = csv_field("Đơn vị", separator) + separator + csv_field("Kỳ đánh giá", separator);
-    auto add = [&](const std::string& number, const char* kind, const std::string& label) {
-        line += separator;
-        line += csv_field(number + " " + kind + (label.empty() ? "" : " (" + label + ")"), separator);
-    };
-    for (const Criterion& c : rubric.criteria) {
-        if (c.measure == Measure::Rate) {
-            add(c.number, "Tử số", c.numerator_label);
-            add(c.number, "Mẫu số", c.denominator_label);
-        } else {
-            add(c.number, "Giá trị", c.unit);
-        }
-    }
-    return std::string(kUtf8Bom) + line + "\r\n";
-}
+std::string csv_template(const Rubric& rubric, char separator) { return assessments_csv(rubric, {}, separator); }
 
 std::string assessments_csv(const Rubric& rubric, const std::vector<Assessment>& assessments, char separator) {
     if (separator != ',' && separator != ';' && separator != '\t') separator = ',';
@@ -220,7 +204,8 @@ std::string assessments_csv(const Rubric& rubric, const std::vector<Assessment>&
         for (std::size_t c = 0; c < rubric.criteria.size() && c < a.entries.size(); ++c)
             if (a.entries[c] && a.entries[c]->kind == EntryKind::Percent) with_percent[c] = true;
 
-    std::string out = "\xEF\xBB\xBF" + csv_field("Đơn vị", separator) + separator + csv_field("Kỳ đánh giá", separator);
+    std::string out = std::string(kUtf8Bom) + csv_field("Đơn vị", separator) + separator +
+                      csv_field("Kỳ đánh giá", separator);
     auto add = [&](const std::string& header) { out += separator + csv_field(header, separator); };
     auto label = [](const std::string& text) { return text.empty() ? std::string() : " (" + text + ")"; };
     for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {

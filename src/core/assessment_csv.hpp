@@ -25,7 +25,8 @@ namespace dvcscore {
 // UTF-8 byte order mark and CRLF so Excel opens it right: "Đơn vị", "Kỳ đánh giá", then
 // per rate criterion "<number> Tử số (<numerator label>)" and "<number> Mẫu số
 // (<denominator label>)", per value criterion "<number> Giá trị (<unit>)", in rubric
-// order. `separator` is ',', ';' or '\t'; anything else gives ','.
+// order: assessments_csv() of no assessment. `separator` is ',', ';' or '\t'; anything
+// else gives ','.
 std::string csv_template(const Rubric& rubric, char separator = ',');
 
 // Assessments in the template's layout, one row each, that parse_assessments_csv() reads
