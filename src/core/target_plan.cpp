@@ -1,0 +1,872 @@
+#include "target_plan.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <tuple>
+
+#include "rounding.hpp"
+
+namespace dvcscore {
+namespace {
+
+// Efforts closer than this are equal (they are sums of at most a few dozen doubles).
+constexpr double kTie = 1e-9;
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+std::int64_t to_cents(double points) { return std::llround(points * 100); }
+
+// ---------------------------------------------------------------------------------------
+// Level tables: for a criterion's (max, threshold, rate rule), the least rate that gives
+// each points level, found with score_criterion itself as the oracle — so the planner
+// has no definition of points of its own. Built once per distinct triple, then shared.
+
+struct LevelTable {
+    RateRule rule = RateRule::ShownPercent;
+    std::int64_t max_cents = 0;  // the points at 100 %
+    double cents_per_percent = 0;  // the straight line: 100 · max / threshold
+    // ShownPercent: the least shown percentage, in hundredths, with ≥ L cents.
+    std::vector<std::int64_t> min_hundredths;
+    // Unrounded: the least scoring percentage (a double, as typed or n / d × 100) with ≥ L cents.
+    std::vector<double> min_percent;
+    // How far level L's least exact rate lies below the straight line through the levels,
+    // in percentage points (psi[L] = L / cents_per_percent − rate(L)), and its maximum over
+    // L..max_cents: it bounds how much of a level a criterion may already have.
+    std::vector<double> psi;
+    std::vector<double> psi_suffix_max;
+};
+
+Criterion oracle_criterion(double max, double threshold_percent, RateRule rule) {
+    Criterion c;
+    c.max = max;
+    c.threshold_percent = threshold_percent;
+    c.threshold = threshold_percent / 100;
+    c.rate = rule;
+    c.method = Method::Cap;
+    c.measure = Measure::Rate;
+    return c;
+}
+
+// The least x ≥ 0 (a double) for which `reaches(x)` holds, starting from a close guess;
+// `reaches` must be monotone and hold at `top`.
+template <typename Reaches>
+double least_double(Reaches reaches, double guess, double top) {
+    auto bits = [](double x) {
+        std::uint64_t b;
+        std::memcpy(&b, &x, sizeof b);
+        return b;
+    };
+    auto of_bits = [](std::uint64_t b) {
+        double x;
+        std::memcpy(&x, &b, sizeof x);
+        return x;
+    };
+    guess = std::clamp(guess, 0.0, top);
+    std::uint64_t hi = bits(guess), lo = 0;
+    if (reaches(guess)) {
+        // Walk down in growing steps to a value that does not reach.
+        std::uint64_t step = 1;
+        lo = hi;
+        while (true) {
+            const std::uint64_t next = lo > step ? lo - step : 0;
+            if (!reaches(of_bits(next))) {
+                lo = next;
+                break;
+            }
+            hi = next;
+            if (next == 0) return 0;
+            lo = next;
+            step *= 2;
+        }
+    } else {
+        std::uint64_t step = 1;
+        lo = hi;
+        const std::uint64_t top_bits = bits(top);
+        while (true) {
+            const std::uint64_t next = std::min(top_bits, hi + step);
+            if (reaches(of_bits(next))) {
+                hi = next;
+                break;
+            }
+            lo = next;
+            hi = next;
+            step *= 2;
+        }
+    }
+    while (hi - lo > 1) {  // reaches(hi), !reaches(lo)
+        const std::uint64_t mid = lo + (hi - lo) / 2;
+        if (reaches(of_bits(mid))) hi = mid;
+        else lo = mid;
+    }
+    return of_bits(hi);
+}
+
+std::shared_ptr<const LevelTable> build_table(double max, double threshold_percent, RateRule rule) {
+    auto table = std::make_shared<LevelTable>();
+    const Criterion oracle = oracle_criterion(max, threshold_percent, rule);
+    table->rule = rule;
+    table->cents_per_percent = 100 * max / threshold_percent;
+    if (rule == RateRule::ShownPercent) {
+        // Counts h / 10000 show exactly h hundredths: the oracle scores a shown percentage.
+        auto cents_at = [&](std::int64_t h) {
+            const Entry e = Entry::counts(static_cast<double>(h), 10000);
+            return to_cents(score_criterion(oracle, &e).points);
+        };
+        table->max_cents = cents_at(10000);
+        table->min_hundredths.assign(static_cast<std::size_t>(table->max_cents) + 1, 0);
+        std::int64_t h = 0;
+        for (std::int64_t level = 1; level <= table->max_cents; ++level) {
+            const double guess = std::ceil((static_cast<double>(level) - 0.5) / table->cents_per_percent * 100);
+            h = std::clamp(static_cast<std::int64_t>(guess), h, std::int64_t{10000});
+            const std::int64_t floor_h = table->min_hundredths[static_cast<std::size_t>(level - 1)];
+            while (h > floor_h && cents_at(h - 1) >= level) --h;
+            while (h < 10000 && cents_at(h) < level) ++h;
+            table->min_hundredths[static_cast<std::size_t>(level)] = h;
+        }
+    } else {
+        auto cents_at = [&](double x) {
+            const Entry e = Entry::of_percent(x);
+            return to_cents(score_criterion(oracle, &e).points);
+        };
+        table->max_cents = cents_at(100);
+        table->min_percent.assign(static_cast<std::size_t>(table->max_cents) + 1, 0.0);
+        for (std::int64_t level = 1; level <= table->max_cents; ++level) {
+            const double guess = (static_cast<double>(level) - 0.5) / table->cents_per_percent;
+            table->min_percent[static_cast<std::size_t>(level)] =
+                least_double([&](double x) { return cents_at(x) >= level; }, guess, 100);
+        }
+    }
+    const auto levels = static_cast<std::size_t>(table->max_cents) + 1;
+    table->psi.assign(levels, -kInfinity);
+    for (std::size_t level = 1; level < levels; ++level) {
+        // The least exact rate of a count that reaches the level: a shown percentage h
+        // needs n / d ≥ (h − ½) / 100 %; an unrounded one the double itself (less a hair
+        // for the two roundings of n / d × 100).
+        const double rate = rule == RateRule::ShownPercent
+                                ? (static_cast<double>(table->min_hundredths[level]) - 0.5) / 100
+                                : table->min_percent[level] * (1 - 1e-12);
+        table->psi[level] = static_cast<double>(level) / table->cents_per_percent - rate;
+    }
+    table->psi_suffix_max.assign(levels + 1, -kInfinity);
+    for (std::size_t level = levels; level-- > 0;)
+        table->psi_suffix_max[level] = std::max(table->psi[level], table->psi_suffix_max[level + 1]);
+    return table;
+}
+
+std::shared_ptr<const LevelTable> level_table(const Criterion& criterion) {
+    static std::mutex mutex;
+    static std::map<std::tuple<double, double, int>, std::shared_ptr<const LevelTable>> tables;
+    const auto key = std::make_tuple(criterion.max, criterion.threshold_percent, static_cast<int>(criterion.rate));
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = tables.find(key);
+    if (it != tables.end()) return it->second;
+    if (tables.size() >= 256) tables.clear();  // rubrics by the thousand (fuzzing): bounded
+    auto table = build_table(criterion.max, criterion.threshold_percent, criterion.rate);
+    tables.emplace(key, table);
+    return table;
+}
+
+// ---------------------------------------------------------------------------------------
+// A ladder: the points levels one criterion can climb to from its figures, each at the
+// least numerator (or percent) that reaches it, and a straight-line bound on their cost.
+
+constexpr std::size_t kBuckets = 32;
+
+struct Option {
+    std::int64_t gain = 0;   // cents
+    std::int64_t value = 0;  // the numerator, or the percent in hundredths
+    double cost = 0;         // weight × percentage points
+    double slack = 0;        // cost − λ · gain − m: ≥ 0, how far above the Lagrangian bound
+};
+
+struct Ladder {
+    std::size_t criterion = 0;
+    std::shared_ptr<const LevelTable> table;
+    bool counts = true;
+    std::uint64_t numerator = 0, denominator = 0;  // counts
+    double percent = 0;                            // a percent entry
+    std::int64_t top_value = 0;                    // the most the ceiling allows
+    double weight = 1;
+    std::int64_t cents0 = 0;    // points now
+    std::int64_t max_gain = 0;  // cents up to the ceiling
+    // cost(g) ≥ max(0, a · g − b) for every option: a straight line and a head start.
+    double a = 0, b = 0;
+    double m = 0;  // min over real g in [0, max_gain] of max(0, a g − b) − λ g
+    std::vector<Option> all;      // generated so far, by gain
+    std::int64_t generated_lo = 1, generated_hi = 0;
+    bool covered = false;         // `all` ends with an option that covers the need alone
+    std::vector<Option> options;        // the ones a pass of the search may use, by gain
+    std::vector<std::int32_t> by_slack;  // `options` in buckets of slack, least first
+    double bucket_width = 1;
+    std::array<std::int32_t, kBuckets + 1> bucket_start{};  // where each bucket begins in by_slack
+};
+
+// The least value (numerator, or percent in hundredths) whose points reach `level`.
+std::int64_t least_value(const Ladder& l, std::int64_t level) {
+    const LevelTable& t = *l.table;
+    const auto at = static_cast<std::size_t>(level);
+    if (t.rule == RateRule::ShownPercent) {
+        const std::int64_t h = t.min_hundredths[at];
+        if (!l.counts) return h;
+        if (h <= 0) return 0;
+        // round(n · 10000 / d) ≥ h  ⇔  20000 · n ≥ (2h − 1) · d; 64 bits hold it for d < 2^49.
+        const auto k = static_cast<std::uint64_t>(2 * h - 1);
+        if (l.denominator < (std::uint64_t{1} << 49)) return static_cast<std::int64_t>((k * l.denominator + 19999) / 20000);
+        return static_cast<std::int64_t>((static_cast<uint128>(k) * l.denominator + 19999) / 20000);
+    }
+    const double x = t.min_percent[at];
+    if (!l.counts) {
+        auto k = static_cast<std::int64_t>(std::ceil(x * 100));
+        k = std::clamp<std::int64_t>(k, 0, 10000);
+        while (k > 0 && static_cast<double>(k - 1) / 100 >= x) --k;
+        while (k < 10000 && static_cast<double>(k) / 100 < x) ++k;
+        return k;
+    }
+    const auto d = static_cast<double>(l.denominator);
+    double n = std::clamp(std::ceil(x * d / 100), 0.0, d);
+    while (n > 0 && unrounded_percent(n - 1, d) >= x) n -= 1;
+    while (n < d && unrounded_percent(n, d) < x) n += 1;
+    return static_cast<std::int64_t>(n);
+}
+
+// The points level (cents) a value gives.
+std::int64_t level_of(const Ladder& l, std::int64_t value) {
+    const LevelTable& t = *l.table;
+    if (t.rule == RateRule::ShownPercent) {
+        const std::int64_t h = l.counts ? rate_hundredths(static_cast<std::uint64_t>(value), l.denominator) : value;
+        const auto it = std::upper_bound(t.min_hundredths.begin(), t.min_hundredths.end(), h);
+        return static_cast<std::int64_t>(it - t.min_hundredths.begin()) - 1;
+    }
+    const double x = l.counts ? unrounded_percent(static_cast<double>(value), static_cast<double>(l.denominator))
+                              : static_cast<double>(value) / 100;
+    const auto it = std::upper_bound(t.min_percent.begin(), t.min_percent.end(), x);
+    return static_cast<std::int64_t>(it - t.min_percent.begin()) - 1;
+}
+
+double cost_of(const Ladder& l, std::int64_t value) {
+    if (l.counts)
+        return l.weight * (static_cast<double>(static_cast<std::uint64_t>(value) - l.numerator) * 100 /
+                           static_cast<double>(l.denominator));
+    return l.weight * (static_cast<double>(value) / 100 - l.percent);
+}
+
+Option option_at(const Ladder& l, std::int64_t gain) {
+    Option o;
+    o.value = least_value(l, l.cents0 + gain);
+    o.gain = level_of(l, o.value) - l.cents0;
+    o.cost = cost_of(l, o.value);
+    return o;
+}
+
+// Builds the ladder of a criterion that may be raised; false when it cannot rise at all.
+bool make_ladder(const Criterion& criterion, const Entry& entry, const CriterionScore& now,
+                 const CriterionPlanSettings& settings, std::size_t index, Ladder& l) {
+    l.criterion = index;
+    l.table = level_table(criterion);
+    l.weight = settings.weight;
+    l.cents0 = to_cents(now.points);
+    const double ceiling = settings.ceiling ? std::clamp(*settings.ceiling, 0.0, 100.0) : 100.0;
+    const auto ceiling_hundredths = static_cast<std::int64_t>(std::floor(ceiling * 100 + 1e-7));
+    std::int64_t first = 0;  // the least value that is a raise
+    if (entry.kind == EntryKind::Counts) {
+        l.counts = true;
+        l.numerator = static_cast<std::uint64_t>(entry.numerator);
+        l.denominator = static_cast<std::uint64_t>(entry.denominator);
+        // n / d ≤ ceiling  ⇔  10000 · n ≤ ceiling_hundredths · d
+        l.top_value = static_cast<std::int64_t>(static_cast<uint128>(ceiling_hundredths) * l.denominator / 10000);
+        first = static_cast<std::int64_t>(l.numerator) + 1;
+    } else {
+        l.counts = false;
+        l.percent = entry.percent;
+        l.top_value = ceiling_hundredths;
+        first = static_cast<std::int64_t>(std::floor(entry.percent * 100));
+        while (static_cast<double>(first) / 100 <= entry.percent) ++first;
+        while (first > 0 && static_cast<double>(first - 1) / 100 > entry.percent) --first;
+    }
+    if (l.top_value < first) return false;
+    l.max_gain = level_of(l, l.top_value) - l.cents0;
+    if (l.max_gain <= 0) return false;
+
+    // The straight line: each cent costs a; a level L needs at least the exact rate
+    // L / cents_per_percent − psi[L], so cost(L0 + g) ≥ a · g − b with
+    // b = weight · (rate0 − L0 / cpp + max psi over the reachable levels).
+    const LevelTable& t = *l.table;
+    l.a = l.weight / t.cents_per_percent;
+    const double rate0 = l.counts ? static_cast<double>(l.numerator) * 100 / static_cast<double>(l.denominator)
+                                  : l.percent;
+    const auto from = static_cast<std::size_t>(l.cents0 + 1), to = static_cast<std::size_t>(l.cents0 + l.max_gain);
+    double psi_max = -kInfinity;
+    if (to + 1 == t.psi.size()) {
+        psi_max = t.psi_suffix_max[from];
+    } else {
+        for (std::size_t level = from; level <= to; ++level) psi_max = std::max(psi_max, t.psi[level]);
+    }
+    // A typed percent reaches a shown level at (h − ½) / 100 % already, but the plan
+    // moves in whole hundredths: the bound above holds a fortiori.
+    l.b = l.weight * (rate0 - static_cast<double>(l.cents0) / t.cents_per_percent + psi_max) + 1e-9;
+    if (l.b < 0) l.b = 0;
+    return true;
+}
+
+// The lower bound on cost as a convex function of the (whole) gain: max(0, a g − b) at
+// whole g, joined by straight lines: free up to g0 = ⌊b / a⌋, one cent at a (g0 + 1) − b,
+// then a per cent. Segments {slope, length} from gain 0.
+struct Segment {
+    double slope, length;
+};
+
+int bound_segments(const Ladder& l, Segment out[3]) {
+    const double g = static_cast<double>(l.max_gain);
+    const double g0 = std::min(g, l.a > 0 ? std::floor(l.b / l.a) : g);
+    int count = 0;
+    if (g0 > 0) out[count++] = {0, g0};
+    if (g > g0) out[count++] = {std::max(0.0, l.a * (g0 + 1) - l.b), 1};
+    if (g > g0 + 1) out[count++] = {l.a, g - g0 - 1};
+    return count;
+}
+
+// ---------------------------------------------------------------------------------------
+// The search. Lagrangian bound: for any λ ≥ 0 and any plan with Σ gain ≥ N,
+//   cost = Σ c_i(g_i) ≥ λ N + Σ_i min_g (line_i(g) − λ g) = LB,
+// and every option's slack c_i(g) − λ g − m_i is ≥ 0, so a plan costing at most UB uses
+// only options, and reaches only partial states, whose slacks add up to at most UB − LB.
+// With λ the LP's break slope the bound is within a cent's cost of the optimum; a DP over
+// the gain in cents (capped at N) then visits few states. Exact: nothing that could be
+// part of a plan costing ≤ UB is pruned, and UB is a feasible plan's cost.
+
+struct Bound {
+    double lambda = 0;
+    double value = 0;  // LB
+};
+
+Bound lagrangian_bound(std::vector<Ladder>& ladders, std::int64_t need) {
+    std::vector<Segment> segments;
+    segments.reserve(3 * ladders.size());
+    for (const Ladder& l : ladders) {
+        Segment own[3];
+        const int count = bound_segments(l, own);
+        segments.insert(segments.end(), own, own + count);
+    }
+    std::sort(segments.begin(), segments.end(), [](const Segment& x, const Segment& y) { return x.slope < y.slope; });
+    Bound bound;
+    double left = static_cast<double>(need);
+    for (const Segment& s : segments) {
+        if (left <= 0) break;
+        bound.lambda = s.slope;
+        left -= std::min(left, s.length);
+    }
+    bound.value = bound.lambda * static_cast<double>(need);
+    for (Ladder& l : ladders) {
+        Segment own[3];
+        const int count = bound_segments(l, own);
+        double g = 0, at = 0;
+        l.m = 0;
+        for (int i = 0; i < count; ++i) {
+            g += own[i].length;
+            at += own[i].slope * own[i].length;
+            l.m = std::min(l.m, at - bound.lambda * g);
+        }
+        bound.value += l.m;
+    }
+    return bound;
+}
+
+struct Choice {
+    std::size_t ladder;
+    Option option;
+};
+
+// A feasible plan, greedily: the cheapest cents first, the last step the cheapest cover.
+double greedy_plan(const std::vector<Ladder>& ladders, std::int64_t need, std::vector<Choice>& plan) {
+    std::vector<std::size_t> order(ladders.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return ladders[x].a < ladders[y].a; });
+    double cost = 0;
+    std::int64_t left = need;
+    std::vector<bool> used(ladders.size(), false);
+    for (std::size_t pos = 0; pos < order.size() && left > 0; ++pos) {
+        const Ladder& l = ladders[order[pos]];
+        if (l.max_gain < left) {
+            const Option o = option_at(l, l.max_gain);
+            plan.push_back({order[pos], o});
+            used[order[pos]] = true;
+            cost += o.cost;
+            left -= o.gain;
+            continue;
+        }
+        // Cover the rest: this criterion, or any later one that covers it more cheaply.
+        Option best = option_at(l, left);
+        std::size_t best_ladder = order[pos];
+        for (std::size_t later = pos + 1; later < order.size(); ++later) {
+            const Ladder& other = ladders[order[later]];
+            if (other.max_gain < left) continue;
+            const Option o = option_at(other, left);
+            if (o.cost < best.cost) {
+                best = o;
+                best_ladder = order[later];
+            }
+        }
+        plan.push_back({best_ladder, best});
+        cost += best.cost;
+        left = 0;
+    }
+    return cost;
+}
+
+// The whole gains [lo, hi] where the ladder's bound minus λ g is at most `limit`: only
+// there can an option cost at most `limit` + λ g. Empty when lo > hi.
+std::pair<std::int64_t, std::int64_t> window(const Ladder& l, double lambda, double limit) {
+    Segment own[3];
+    const int count = bound_segments(l, own);
+    double lo = kInfinity, hi = -kInfinity;
+    double g = 0, value = 0;  // bound(g) − λ g, piecewise linear and convex
+    auto admit = [&](double from, double to) {
+        lo = std::min(lo, from);
+        hi = std::max(hi, to);
+    };
+    if (value <= limit) admit(0, 0);
+    for (int i = 0; i < count; ++i) {
+        const double rise = own[i].slope - lambda;
+        const double end = g + own[i].length, end_value = value + rise * own[i].length;
+        if (value <= limit && end_value <= limit) admit(g, end);
+        else if (value <= limit) admit(g, g + (limit - value) / rise);
+        else if (end_value <= limit) admit(g + (limit - value) / rise, end);
+        g = end;
+        value = end_value;
+    }
+    if (lo > hi) return {1, 0};
+    return {static_cast<std::int64_t>(std::max(0.0, std::floor(lo - 1e-9))),
+            static_cast<std::int64_t>(std::min(static_cast<double>(l.max_gain), std::ceil(hi + 1e-9)))};
+}
+
+// Makes sure the ladder holds every option with a gain in [lo, hi] (in gain order), none
+// past the first that covers `need` alone (any further one costs more for nothing).
+void generate(Ladder& l, std::int64_t lo, std::int64_t hi, std::int64_t need) {
+    lo = std::max<std::int64_t>(lo, 1);
+    if (lo > hi) return;
+    // Level by level: a value is an option at the highest level it reaches, which is
+    // the level before the next one that needs more.
+    const std::int64_t top_level = l.cents0 + l.max_gain;
+    auto add_range = [&](std::int64_t from, std::int64_t to, std::vector<Option>& out) {
+        std::int64_t level = l.cents0 + from;
+        if (level > top_level) return;
+        std::int64_t value = least_value(l, level);
+        while (level - l.cents0 <= to && value <= l.top_value) {
+            std::int64_t next = level + 1, next_value = 0;
+            while (next <= top_level && (next_value = least_value(l, next)) == value) ++next;
+            Option o;
+            o.gain = next - 1 - l.cents0;
+            o.value = value;
+            o.cost = cost_of(l, value);
+            out.push_back(o);
+            if (o.gain >= need) {
+                l.covered = true;
+                break;
+            }
+            if (next > top_level) break;
+            level = next;
+            value = next_value;
+        }
+    };
+    if (l.generated_lo > l.generated_hi) {
+        add_range(lo, hi, l.all);
+        l.generated_lo = lo;
+        l.generated_hi = l.all.empty() ? hi : std::max(hi, l.all.back().gain);
+        return;
+    }
+    if (lo < l.generated_lo) {
+        std::vector<Option> head;
+        add_range(lo, l.generated_lo - 1, head);
+        // A level skipped by a jump may already be the first option generated.
+        while (!head.empty() && !l.all.empty() && head.back().gain >= l.all.front().gain) head.pop_back();
+        l.all.insert(l.all.begin(), head.begin(), head.end());
+        l.generated_lo = lo;
+    }
+    if (hi > l.generated_hi && !l.covered) {
+        const std::int64_t from = l.all.empty() ? l.generated_hi + 1 : std::max(l.generated_hi, l.all.back().gain) + 1;
+        add_range(from, hi, l.all);
+        l.generated_hi = hi;
+    }
+}
+
+// The exact Lagrangian term of each ladder: m = min over its options (and leaving it) of
+// cost − λ g. Options far from the bound's choice cannot beat a probe, so only a window is
+// generated.
+double exact_bound(std::vector<Ladder>& ladders, std::int64_t need, double lambda) {
+    double total = lambda * static_cast<double>(need);
+    for (Ladder& l : ladders) {
+        // bound(g) − λ g is least at a breakpoint; an option there is a first probe.
+        Segment own[3];
+        const int count = bound_segments(l, own);
+        double g = 0, value = 0, best_g = 0, best_value = 0;
+        for (int i = 0; i < count; ++i) {
+            g += own[i].length;
+            value += (own[i].slope - lambda) * own[i].length;
+            if (value < best_value) best_value = value, best_g = g;
+        }
+        double m = 0;  // leaving it as it is
+        if (best_g > 0) {
+            const Option probe = option_at(l, std::min<std::int64_t>(static_cast<std::int64_t>(best_g), need));
+            m = std::min(m, probe.cost - lambda * static_cast<double>(probe.gain));
+        }
+        const auto [lo, hi] = window(l, lambda, m);
+        generate(l, lo, hi, need);
+        for (const Option& o : l.all) m = std::min(m, o.cost - lambda * static_cast<double>(o.gain));
+        l.m = m;
+        total += m;
+    }
+    return total;
+}
+
+// The ladder's options with slack ≤ gap for one pass, by gain (leaving the criterion as
+// it is first, as gain 0), and their order by slack (equal slacks by gain).
+void prepare_options(Ladder& l, double lambda, double gap, std::int64_t need) {
+    const auto [lo, hi] = window(l, lambda, l.m + gap);
+    generate(l, lo, hi, need);
+    l.options.clear();
+    if (-l.m <= gap + kTie) l.options.push_back({0, 0, 0, -l.m});
+    for (const Option& o : l.all) {
+        const double slack = o.cost - lambda * static_cast<double>(o.gain) - l.m;
+        if (slack > gap + kTie) continue;
+        l.options.push_back(o);
+        l.options.back().slack = slack;
+    }
+    // Bucketed by slack (a counting sort): a state looks at the buckets its budget allows.
+    l.bucket_width = gap > 0 ? gap / kBuckets : 1;
+    std::fill(std::begin(l.bucket_start), std::end(l.bucket_start), 0);
+    auto bucket_of = [&](double slack) {
+        return static_cast<std::size_t>(std::clamp(slack / l.bucket_width, 0.0, static_cast<double>(kBuckets - 1)));
+    };
+    for (const Option& o : l.options) ++l.bucket_start[bucket_of(o.slack) + 1];
+    for (std::size_t b = 0; b < kBuckets; ++b) l.bucket_start[b + 1] += l.bucket_start[b];
+    l.by_slack.resize(l.options.size());
+    std::array<std::int32_t, kBuckets> fill{};
+    for (std::size_t i = 0; i < l.options.size(); ++i) {
+        const std::size_t b = bucket_of(l.options[i].slack);
+        l.by_slack[static_cast<std::size_t>(l.bucket_start[b] + fill[b]++)] = static_cast<std::int32_t>(i);
+    }
+}
+
+// How a state was reached at one ladder: a linked list back through the ladders.
+struct Parent {
+    std::int32_t state;   // the gain so far (capped at the need)
+    std::int32_t before;  // the record of the state before, at the previous ladder; -1 at the start
+    std::int32_t option;  // index into the ladder's options; -1: left as it is
+    std::int32_t gain;    // this ladder's gain, cents
+};
+
+// The search's state over gains 0..need (capped), kept across passes.
+struct Search {
+    explicit Search(std::size_t need)
+        : cost(need + 1, kInfinity), next_cost(need + 1, kInfinity), steps(need + 1, 0), next_steps(need + 1, 0),
+          record(need + 1, -1), next_record(need + 1, -1) {}
+    std::vector<double> cost, next_cost;
+    std::vector<std::int32_t> steps, next_steps;
+    std::vector<std::int32_t> record, next_record;  // a state's Parent at the current / next ladder
+    std::vector<std::int32_t> alive, touched;
+    std::vector<std::vector<Parent>> parents;  // by position in `order`
+    std::vector<std::size_t> order;            // the ladders in the order they are placed
+    std::vector<std::size_t> criterion;        // by position: the criterion placed there
+
+    void clear_alive() {
+        for (const std::int32_t x : alive) cost[static_cast<std::size_t>(x)] = kInfinity;
+        alive.clear();
+    }
+
+    // Of two ways to the same state at `pos` that tie on effort and steps, the first with
+    // gain `gain_a` here after record `a` of the previous ladder: does it give more points
+    // than the other to the first criterion, in rubric order, where the two differ? (Both
+    // go on the same way from this state, so that decides between the whole plans.)
+    bool earlier_gains_more(std::size_t pos, std::int32_t gain_a, std::int32_t a, std::int32_t gain_b,
+                            std::int32_t b) const {
+        std::size_t first = std::numeric_limits<std::size_t>::max();
+        bool a_more = false;
+        if (gain_a != gain_b) {
+            first = criterion[pos];
+            a_more = gain_a > gain_b;
+        }
+        while (pos-- > 0 && a != b && a >= 0 && b >= 0) {
+            const Parent& pa = parents[pos][static_cast<std::size_t>(a)];
+            const Parent& pb = parents[pos][static_cast<std::size_t>(b)];
+            if (pa.gain != pb.gain && criterion[pos] < first) {
+                first = criterion[pos];
+                a_more = pa.gain > pb.gain;
+            }
+            a = pa.before;
+            b = pb.before;
+        }
+        return a_more;
+    }
+};
+
+// Least-cost plan whose slacks stay within `gap`; false when there is none (try a wider gap).
+// Among plans of equal effort: fewer steps, then more points to criteria earlier in the rubric.
+bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bound& bound, double gap,
+            std::vector<Choice>& plan, double& best) {
+    const auto n = static_cast<std::size_t>(need);
+    for (Ladder& l : ladders) prepare_options(l, bound.lambda, gap, need);
+    // Narrow ladders first: the wide ones (the criteria at the margin) then meet few states,
+    // and each state looks only at the gains that can still end near the need.
+    s.order.resize(ladders.size());
+    for (std::size_t i = 0; i < ladders.size(); ++i) s.order[i] = i;
+    std::sort(s.order.begin(), s.order.end(), [&](std::size_t x, std::size_t y) {
+        const std::size_t nx = ladders[x].options.size(), ny = ladders[y].options.size();
+        return nx < ny || (nx == ny && x < y);
+    });
+    s.criterion.resize(ladders.size());
+    for (std::size_t pos = 0; pos < ladders.size(); ++pos) s.criterion[pos] = ladders[s.order[pos]].criterion;
+    s.clear_alive();
+    s.parents.resize(ladders.size());
+    s.cost[0] = 0;
+    s.steps[0] = 0;
+    s.record[0] = -1;
+    s.alive.push_back(0);
+    // The gains the ladders still to come can add within the gap, least and most: a state
+    // that cannot reach the need, or must overshoot it by more than the gap allows, is dead.
+    std::vector<std::int64_t> rest_lo(ladders.size() + 1, 0), rest_hi(ladders.size() + 1, 0);
+    for (std::size_t pos = ladders.size(); pos-- > 0;) {
+        const Ladder& l = ladders[s.order[pos]];
+        std::int64_t lo = std::numeric_limits<std::int64_t>::max(), hi = 0;
+        for (const Option& o : l.options) {
+            lo = std::min(lo, o.gain);
+            hi = std::max(hi, o.gain);
+        }
+        if (lo > hi) lo = hi = 0;  // nothing usable: the pass will find no plan
+        rest_lo[pos] = rest_lo[pos + 1] + lo;
+        rest_hi[pos] = rest_hi[pos + 1] + hi;
+    }
+    const double ceiling = bound.value + gap + kTie;  // no plan costing more is wanted
+    double processed_m = 0;
+    std::vector<std::int64_t> gains;  // the ladder's options' gains, ascending
+    for (std::size_t pos = 0; pos < ladders.size(); ++pos) {
+        const Ladder& l = ladders[s.order[pos]];
+        std::vector<Parent>& parent = s.parents[pos];
+        parent.clear();
+        s.touched.clear();
+        auto relax = [&](std::size_t y, double c, std::int32_t st, std::int32_t gain, std::int32_t before,
+                         std::int32_t option) {
+            const double old = s.next_cost[y];
+            if (old == kInfinity) {
+                s.touched.push_back(static_cast<std::int32_t>(y));
+                s.next_record[y] = static_cast<std::int32_t>(parent.size());
+                parent.push_back({static_cast<std::int32_t>(y), before, option, gain});
+                s.next_cost[y] = c;
+                s.next_steps[y] = st;
+                return;
+            }
+            Parent& p = parent[static_cast<std::size_t>(s.next_record[y])];
+            if (c >= old - kTie) {
+                if (c > old + kTie || st > s.next_steps[y]) return;
+                if (st == s.next_steps[y] && !s.earlier_gains_more(pos, gain, before, p.gain, p.before)) return;
+            }
+            s.next_cost[y] = c;
+            s.next_steps[y] = st;
+            p.before = before;
+            p.option = option;
+            p.gain = gain;
+        };
+        const Option* const options = l.options.data();
+        const std::size_t count = l.options.size();
+        const std::int32_t* const by_slack = l.by_slack.data();
+        gains.resize(count);
+        for (std::size_t i = 0; i < count; ++i) gains[i] = options[i].gain;
+        const std::int64_t after_lo = rest_lo[pos + 1], after_hi = rest_hi[pos + 1];
+        auto consider = [&](std::int32_t x, double fx, std::int32_t st, std::int32_t before, double slack,
+                            std::size_t i) {
+            const Option& o = options[i];
+            const std::int64_t reach = x + o.gain;
+            if (reach + after_hi < need) return;
+            const std::int64_t overshoot = reach + after_lo - need;
+            if (overshoot > 0 && slack + o.slack + bound.lambda * static_cast<double>(overshoot) > gap + kTie) return;
+            const std::size_t y = reach >= need ? n : static_cast<std::size_t>(reach);
+            const double c = fx + o.cost;
+            if (y == n && c > ceiling) return;
+            relax(y, c, st + (o.gain > 0 ? 1 : 0), static_cast<std::int32_t>(o.gain), before,
+                  o.gain > 0 ? static_cast<std::int32_t>(i) : -1);
+        };
+        for (const std::int32_t x : s.alive) {
+            const auto xi = static_cast<std::size_t>(x);
+            const double fx = s.cost[xi];
+            const std::int32_t st = s.steps[xi];
+            const std::int32_t before = s.record[xi];
+            if (xi == n) {
+                relax(n, fx, st, 0, before, -1);  // the target is met: nothing more to raise
+                continue;
+            }
+            // Slack so far; a plan's cost is LB + its slacks + λ × its overshoot.
+            const double slack = fx - bound.lambda * x - processed_m;
+            const double budget = gap - slack + kTie;
+            if (budget < 0) continue;
+            // The options to look at: those within the budget, or those whose gain can still
+            // end near the need; whichever are fewer (each is checked for both).
+            const auto buckets = std::min<std::size_t>(kBuckets - 1, static_cast<std::size_t>(budget / l.bucket_width)) + 1;
+            const auto by_slack_end = static_cast<std::size_t>(l.bucket_start[buckets]);
+            const std::int64_t gain_lo = need - x - after_hi;
+            std::int64_t gain_hi = std::numeric_limits<std::int64_t>::max();
+            if (bound.lambda > 0) gain_hi = need - x - after_lo + static_cast<std::int64_t>(std::floor(budget / bound.lambda));
+            const auto first = static_cast<std::size_t>(std::lower_bound(gains.begin(), gains.end(), gain_lo) - gains.begin());
+            const auto last = static_cast<std::size_t>(std::upper_bound(gains.begin(), gains.end(), gain_hi) - gains.begin());
+            if (last <= first) continue;
+            if (last - first < by_slack_end) {
+                for (std::size_t i = first; i < last; ++i) {
+                    if (options[i].slack > budget) continue;
+                    consider(x, fx, st, before, slack, i);
+                }
+            } else {
+                for (std::size_t k = 0; k < by_slack_end; ++k) {
+                    const auto i = static_cast<std::size_t>(by_slack[k]);
+                    if (options[i].slack > budget) continue;
+                    consider(x, fx, st, before, slack, i);
+                }
+            }
+        }
+        processed_m += l.m;
+        s.clear_alive();
+        s.alive.swap(s.touched);
+        for (const std::int32_t y : s.alive) {
+            const auto yi = static_cast<std::size_t>(y);
+            s.cost[yi] = s.next_cost[yi];
+            s.steps[yi] = s.next_steps[yi];
+            s.record[yi] = s.next_record[yi];
+            s.next_cost[yi] = kInfinity;
+        }
+        if (s.alive.empty()) return false;
+    }
+    if (s.cost[n] == kInfinity) return false;
+    best = s.cost[n];
+    plan.clear();
+    std::int32_t at = s.record[n];
+    for (std::size_t pos = ladders.size(); pos-- > 0 && at >= 0;) {
+        const Parent& p = s.parents[pos][static_cast<std::size_t>(at)];
+        const std::size_t index = s.order[pos];
+        if (p.option >= 0) plan.push_back({index, ladders[index].options[static_cast<std::size_t>(p.option)]});
+        at = p.before;
+    }
+    return true;
+}
+
+// The least-effort choice of options reaching `need` cents (need > 0, reachable).
+std::vector<Choice> least_effort(std::vector<Ladder>& ladders, std::int64_t need) {
+    Bound bound = lagrangian_bound(ladders, need);
+    bound.value = exact_bound(ladders, need, bound.lambda);
+    std::vector<Choice> greedy;
+    const double upper = greedy_plan(ladders, need, greedy);
+    const double full_gap = std::max(0.0, upper - bound.value);
+    // Widen the gap until a plan within it is found: such a plan is the least of all.
+    // The bound is usually within a hair of the optimum; a narrow gap keeps the search small.
+    double gap = std::min(full_gap, 1e-4);
+    std::vector<Choice> plan;
+    Search s(static_cast<std::size_t>(need));
+    while (true) {
+        double best = kInfinity;
+        const bool found = search(s, ladders, need, bound, gap, plan, best);
+        if (found && best <= bound.value + gap + kTie) return plan;
+        if (gap >= full_gap) return found ? plan : greedy;
+        gap = std::min(full_gap, gap * 4);
+    }
+}
+
+}  // namespace
+
+LockReason default_lock(const Criterion& criterion, const std::optional<Entry>& entry) {
+    if (!criterion.scored() || criterion.measure != Measure::Rate) return LockReason::NotScored;
+    if (!entry) return LockReason::NotEntered;
+    if (entry->kind == EntryKind::Counts && entry->denominator == 0) return LockReason::ZeroDenominator;
+    if (entry->kind == EntryKind::Value) return LockReason::NotScored;
+    return LockReason::None;
+}
+
+double target_total(const Rubric& rubric, const ScoreCard& card, const PlanTarget& target,
+                    std::optional<std::size_t>* band) {
+    std::optional<std::size_t> chosen;
+    double total = card.total;
+    switch (target.kind) {
+        case PlanTarget::Kind::NextBand:
+            if (card.rating > 0) chosen = card.rating - 1;
+            break;
+        case PlanTarget::Kind::Band:
+            if (target.band < rubric.ratings.size()) chosen = target.band;
+            break;
+        case PlanTarget::Kind::Total:
+            total = std::ceil(target.total * 100 - 1e-7) / 100;
+            break;
+    }
+    if (chosen) total = std::ceil(rubric.ratings[*chosen].min * 100 - 1e-7) / 100;
+    if (band) *band = chosen;
+    return total;
+}
+
+TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
+                       const PlanRequest& request) {
+    TargetPlan plan;
+    plan.target = target_total(rubric, card, request.target, &plan.target_band);
+    plan.total_before = plan.total_after = card.total;
+    plan.rating_before = plan.rating_after = card.rating;
+
+    const CriterionPlanSettings defaults;
+    std::vector<Ladder> ladders;
+    plan.locks.assign(rubric.criteria.size(), LockReason::None);
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+        const std::optional<Entry> none;
+        const std::optional<Entry>& entry = c < assessment.entries.size() ? assessment.entries[c] : none;
+        const CriterionPlanSettings& settings = c < request.criteria.size() ? request.criteria[c] : defaults;
+        LockReason lock = default_lock(rubric.criteria[c], entry);
+        if (lock == LockReason::None && settings.locked) lock = LockReason::User;
+        plan.locks[c] = lock;
+        if (lock != LockReason::None || !(settings.weight > 0)) continue;
+        Ladder l;
+        if (make_ladder(rubric.criteria[c], *entry, card.criteria[c], settings, c, l)) ladders.push_back(std::move(l));
+    }
+
+    const std::int64_t need = to_cents(plan.target) - to_cents(card.total);
+    if (need <= 0) return plan;
+    std::int64_t reachable = 0;
+    for (const Ladder& l : ladders) reachable += l.max_gain;
+
+    std::vector<Choice> choices;
+    if (reachable < need) {
+        plan.reachable = false;
+        for (std::size_t i = 0; i < ladders.size(); ++i) choices.push_back({i, option_at(ladders[i], ladders[i].max_gain)});
+    } else {
+        choices = least_effort(ladders, need);
+    }
+    std::sort(choices.begin(), choices.end(),
+              [&](const Choice& x, const Choice& y) { return ladders[x.ladder].criterion < ladders[y.ladder].criterion; });
+    for (const Choice& choice : choices) {
+        const Ladder& l = ladders[choice.ladder];
+        PlanStep step;
+        step.criterion = l.criterion;
+        step.from = *assessment.entries[l.criterion];
+        step.to = step.from;
+        if (l.counts) step.to.numerator = static_cast<double>(choice.option.value);
+        else step.to.percent = static_cast<double>(choice.option.value) / 100;
+        step.points_before = card.criteria[l.criterion].points;
+        step.points_after = score_criterion(rubric.criteria[l.criterion], &step.to).points;
+        step.effort = choice.option.cost;
+        plan.effort += step.effort;
+        plan.steps.push_back(step);
+    }
+    const ScoreCard after = score(rubric, apply_plan(assessment, plan));
+    plan.total_after = after.total;
+    plan.rating_after = after.rating;
+    return plan;
+}
+
+TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const PlanRequest& request) {
+    return plan_target(rubric, assessment, score(rubric, assessment), request);
+}
+
+Assessment apply_plan(const Assessment& assessment, const TargetPlan& plan) {
+    Assessment out = assessment;
+    for (const PlanStep& step : plan.steps)
+        if (step.criterion < out.entries.size()) out.entries[step.criterion] = step.to;
+    return out;
+}
+
+}  // namespace dvcscore
