@@ -28,8 +28,15 @@ Assessment from_file(const std::string& name) {
     return batch.assessments[0];
 }
 
+ReportOptions dated(const std::string& date, const std::string& generator) {
+    ReportOptions options;
+    options.date = date;
+    options.generator = generator;
+    return options;
+}
+
 std::string report_of(const std::vector<Assessment>& assessments) {
-    return report_html(default_rubric(), assessments, ReportOptions{"28/11/2026", "dvcscore 0.1.0"});
+    return report_html(default_rubric(), assessments, dated("28/11/2026", "dvcscore 0.1.0"));
 }
 
 std::size_t count(const std::string& text, const std::string& needle) {
@@ -180,7 +187,7 @@ TEST_CASE("report: user text is escaped, nothing runs and nothing is fetched", "
     a.unit = "<script>alert(\"x\")</script> & 'q'";
     a.period = "</title><img src=x onerror=alert(1)>";
     const std::string html =
-        report_html(default_rubric(), {a}, ReportOptions{"<b>28/11/2026</b>", "dvcscore \"<i>\""});
+        report_html(default_rubric(), {a}, dated("<b>28/11/2026</b>", "dvcscore \"<i>\""));
     const std::string lowered = lower(html);
     for (const char* forbidden : {"<script", "<img", "<link", "<iframe", "<object", "<b>", "<i>"}) {
         INFO(forbidden);

@@ -18,6 +18,9 @@
 #include "core/result_csv.hpp"
 #include "core/result_json.hpp"
 #include "core/rubric.hpp"
+#include "core/target_plan.hpp"
+#include "core/target_plan_json.hpp"
+#include "plan_options.hpp"
 #include "text_report.hpp"
 
 #ifndef DVCSCORE_VERSION
@@ -43,9 +46,20 @@ const char* const kHelp =
     "      (tệp CSV cho ra một mảng JSON).\n"
     "      json (mặc định): kết quả JSON; table: báo cáo tiếng Việt kèm gợi ý cải thiện;\n"
     "      csv: một dòng cho mỗi đánh giá (UTF-8 có BOM, mở đúng trong Excel).\n"
-    "  dvcscore report [--rubric TỆP] [TỆP ...]\n"
-    "      Báo cáo in được (một tệp HTML, khổ A4, mỗi đơn vị một trang): điểm, biểu đồ, gợi ý cải thiện.\n"
-    "      Nhận cùng các tệp như lệnh score.\n"
+    "  dvcscore plan [--rubric TỆP] [--target MỨC|TỔNG] [--lock MÃ,...] [--weight MÃ=W ...]\n"
+    "                [--ceiling MÃ=PHẦN_TRĂM ...] [--format table|json] [TỆP ...]\n"
+    "      Kế hoạch ít nỗ lực nhất để đạt mức xếp loại kế tiếp (hoặc mức, tổng điểm chỉ định): chỉ tiêu nào,\n"
+    "      thêm bao nhiêu hồ sơ, thủ tục, đúng cách Cổng làm tròn. Nỗ lực = tổng trọng số × số điểm\n"
+    "      phần trăm tỷ lệ tăng.\n"
+    "      --target    mã mức (tot, xuat_sac, …), tên mức (Tốt) hoặc tổng điểm (82.5)\n"
+    "      --lock      giữ nguyên các chỉ tiêu này (mã hoặc số: 5.3,ON_TIME)\n"
+    "      --weight    trọng số nỗ lực của một chỉ tiêu (mặc định 1; ví dụ 1 dễ, 2 vừa, 4 khó)\n"
+    "      --ceiling   tỷ lệ cao nhất chỉ tiêu có thể đạt, phần trăm (5.3=85)\n"
+    "      Luôn giữ nguyên: chỉ tiêu không tính điểm, chưa nhập, mẫu số 0 và số liệu do tỉnh quyết định.\n"
+    "      table (mặc định): kế hoạch tiếng Việt; json: một đối tượng cho mỗi đánh giá (lô vào thì lô ra).\n"
+    "  dvcscore report [--rubric TỆP] [tùy chọn của plan] [TỆP ...]\n"
+    "      Báo cáo in được (một tệp HTML, khổ A4, mỗi đơn vị một trang): điểm, biểu đồ, kế hoạch đạt mức\n"
+    "      kế tiếp (hoặc mục tiêu của --target), gợi ý cải thiện. Nhận cùng các tệp như lệnh score.\n"
     "  dvcscore template [--rubric TỆP] [--separator ,|;|tab]\n"
     "      In mẫu CSV để nhập số liệu trong Excel: dòng tiêu đề \"Đơn vị\", \"Kỳ đánh giá\" và các cột\n"
     "      tử số, mẫu số (hoặc giá trị) của từng chỉ tiêu. Có thể thêm cột \"<số> Tỷ lệ %\" để nhập tỷ lệ.\n"
@@ -69,7 +83,8 @@ const char* const kHelp =
     "Mã thoát: 0 thành công; 1 lỗi dữ liệu vào (in ra kèm tệp, dòng và đường dẫn JSON hoặc cột CSV);\n"
     "2 dùng sai lệnh; 3 (reconcile) có điểm Cổng công bố không tính lại được đúng.\n"
     "\n"
-    "Score QĐ 766 self-assessments exactly as the national portal does. Exit status: 0 ok,\n"
+    "Score QĐ 766 self-assessments exactly as the national portal does; plan the least change\n"
+    "that reaches the next rating (dvcscore plan). Exit status: 0 ok,\n"
     "1 input errors (printed with file, line and JSON path or CSV column), 2 usage errors,\n"
     "3 (reconcile) a published score not reproduced to the cent.\n";
 
@@ -78,6 +93,7 @@ struct Options {
     std::string rubric_file;
     std::string format;
     std::optional<std::string> separator;
+    PlanOptions plan;
     std::vector<std::string> inputs;
 };
 
@@ -229,6 +245,57 @@ int run_score(const Options& options) {
     return write_out(out);
 }
 
+// The plan options read against the rubric; a usage error is printed and reported as none.
+std::optional<PlanRequest> plan_request_of(const Options& options, const Rubric& rubric) {
+    std::string problem;
+    auto request = plan_request(rubric, options.plan, problem);
+    if (!request) usage_error(problem);
+    return request;
+}
+
+int run_plan(const Options& options) {
+    const std::string format = options.format.empty() ? "table" : options.format;
+    if (format != "json" && format != "table")
+        return usage_error("--format của lệnh plan là table hoặc json (không phải \"" + format + "\")");
+    std::optional<Rubric> loaded;
+    const Rubric* rubric = choose_rubric(options, loaded);
+    if (rubric == nullptr) return kInputError;
+    const std::optional<PlanRequest> request = plan_request_of(options, *rubric);
+    if (!request) return kUsageError;
+
+    std::vector<AssessmentBatch> batches;
+    if (!read_batches(options, *rubric, batches)) return kInputError;
+    std::vector<const Assessment*> all;
+    bool all_lines = true;
+    for (const AssessmentBatch& b : batches) {
+        all_lines = all_lines && b.layout == BatchLayout::Lines;
+        for (const Assessment& a : b.assessments) all.push_back(&a);
+    }
+
+    std::string out;
+    if (format == "table") {
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (i > 0) out += "\n" + std::string(72, '=') + "\n\n";
+            out += plan_table(*rubric, *all[i], plan_target(*rubric, *all[i], *request));
+        }
+    } else if (all_lines) {
+        for (const Assessment* a : all) {
+            JsonWriter line(out);
+            write_target_plan(line, *rubric, *a, plan_target(*rubric, *a, *request));
+            out += "\n";
+        }
+    } else {
+        // As `score`: one object for one, an array for an array, a CSV file or several files.
+        const bool single = batches.size() == 1 && batches[0].layout == BatchLayout::Single;
+        JsonWriter results(out, 2);
+        if (!single) results.begin_array();
+        for (const Assessment* a : all) write_target_plan(results, *rubric, *a, plan_target(*rubric, *a, *request));
+        if (!single) results.end_array();
+        out += "\n";
+    }
+    return write_out(out);
+}
+
 void print_warnings(const Diagnostics& warnings) {
     for (const Diagnostic& d : warnings) std::cerr << "cảnh báo: " << d.to_string() << "\n";
 }
@@ -362,12 +429,15 @@ int run_report(const Options& options) {
     std::optional<Rubric> loaded;
     const Rubric* rubric = choose_rubric(options, loaded);
     if (rubric == nullptr) return kInputError;
+    const std::optional<PlanRequest> request = plan_request_of(options, *rubric);
+    if (!request) return kUsageError;
 
     std::vector<AssessmentBatch> batches;
     if (!read_batches(options, *rubric, batches)) return kInputError;
     ReportOptions report;
     report.date = today();
     report.generator = "dvcscore " DVCSCORE_VERSION;
+    report.plan = *request;
     return write_out(report_html(*rubric, in_order(batches), report));
 }
 
@@ -417,6 +487,22 @@ int run(int argc, char** argv) {
             std::string separator;
             if (!value_of("--separator", separator)) return usage_error("--separator cần một giá trị: \",\", \";\" hoặc tab");
             options.separator = separator;
+        } else if (!options_done && (arg == "--target" || arg.rfind("--target=", 0) == 0)) {
+            std::string target;
+            if (!value_of("--target", target)) return usage_error("--target cần một mức xếp loại hoặc tổng điểm");
+            options.plan.target = target;
+        } else if (!options_done && (arg == "--lock" || arg.rfind("--lock=", 0) == 0)) {
+            std::string codes;
+            if (!value_of("--lock", codes)) return usage_error("--lock cần mã hoặc số chỉ tiêu (5.3,ON_TIME)");
+            options.plan.locks.push_back(codes);
+        } else if (!options_done && (arg == "--weight" || arg.rfind("--weight=", 0) == 0)) {
+            std::string weight;
+            if (!value_of("--weight", weight)) return usage_error("--weight cần dạng MÃ=SỐ (5.3=2)");
+            options.plan.weights.push_back(weight);
+        } else if (!options_done && (arg == "--ceiling" || arg.rfind("--ceiling=", 0) == 0)) {
+            std::string ceiling;
+            if (!value_of("--ceiling", ceiling)) return usage_error("--ceiling cần dạng MÃ=PHẦN_TRĂM (5.3=85)");
+            options.plan.ceilings.push_back(ceiling);
         } else if (!options_done && arg.size() > 1 && arg[0] == '-') {
             return usage_error("tùy chọn không hợp lệ: " + arg);
         } else if (options.command.empty()) {
@@ -425,17 +511,21 @@ int run(int argc, char** argv) {
             options.inputs.push_back(arg);
         }
     }
-    if (options.command.empty()) return usage_error("thiếu lệnh (score, report, template, import, reconcile hoặc rubric)");
+    if (options.command.empty())
+        return usage_error("thiếu lệnh (score, plan, report, template, import, reconcile hoặc rubric)");
+    if (options.plan.any() && options.command != "plan" && options.command != "report")
+        return usage_error("--target, --lock, --weight và --ceiling chỉ dùng với lệnh plan và report");
     if (options.separator && options.command != "template" && options.command != "import")
         return usage_error("--separator chỉ dùng với lệnh template và import --format csv");
     if (options.command == "score") return run_score(options);
+    if (options.command == "plan") return run_plan(options);
     if (options.command == "report") return run_report(options);
     if (options.command == "template") return run_template(options);
     if (options.command == "rubric") return run_rubric(options);
     if (options.command == "import") return run_import(options);
     if (options.command == "reconcile") return run_reconcile(options);
     return usage_error("lệnh không hợp lệ: " + options.command +
-                       " (dùng score, report, template, import, reconcile hoặc rubric)");
+                       " (dùng score, plan, report, template, import, reconcile hoặc rubric)");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "core/number_text.hpp"
 #include "core/plan.hpp"
+#include "core/plan_text.hpp"
 #include "core/score.hpp"
 
 namespace dvcscore::cli {
@@ -162,6 +163,18 @@ std::string reconcile_table(const Rubric& rubric, const std::vector<Assessment>&
     out += "\n" + std::to_string(reconciliation.matches) + " điểm khớp đến từng phần trăm điểm, " +
            std::to_string(reconciliation.differences) + " khác, " + std::to_string(reconciliation.not_checkable) +
            " không kiểm được.\n";
+    return out;
+}
+
+std::string plan_table(const Rubric& rubric, const Assessment& assessment, const TargetPlan& plan) {
+    std::string out = "Đơn vị: " + (assessment.unit.empty() ? "(chưa ghi)" : assessment.unit) +
+                      "    Kỳ đánh giá: " + (assessment.period.empty() ? "(chưa ghi)" : assessment.period) + "\n";
+    out += "Hiện tại: " + format_2dp(plan.total_before) + " điểm — " + rubric.ratings[plan.rating_before].label + "\n\n";
+    out += plan_headline(rubric, plan) + "\n";
+    for (std::size_t i = 0; i < plan.steps.size(); ++i)
+        out += pad_left(std::to_string(i + 1), 4) + ". " + step_text(rubric, plan.steps[i], ".") + "\n";
+    if (!plan.steps.empty()) out += plan_outcome(rubric, plan) + "\n";
+    if (const std::string locked = locked_text(rubric, plan); !locked.empty()) out += locked + "\n";
     return out;
 }
 

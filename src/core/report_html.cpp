@@ -8,6 +8,7 @@
 #include "html_writer.hpp"
 #include "number_text.hpp"
 #include "plan.hpp"
+#include "plan_text.hpp"
 #include "score.hpp"
 
 namespace dvcscore {
@@ -61,6 +62,9 @@ svg text { font-family: inherit; font-size: 8.5px; fill: #202124; }
 .state-missing { color: #80868b; }
 .state-open { color: #b06000; }
 ol.plan { margin: 0; padding-left: 6mm; }
+.target { font-size: 12pt; white-space: nowrap; }
+.target .rating { font-size: 10pt; padding: 1mm 3mm; }
+table.steps td.arrow { white-space: nowrap; }
 ol.plan li { margin-bottom: 1mm; break-inside: avoid; }
 .muted { color: #5f6368; }
 footer { margin-top: 5mm; padding-top: 2mm; border-top: 1px solid #dadce0; font-size: 8pt; color: #5f6368; }
@@ -288,10 +292,50 @@ void plan_list(HtmlWriter& h, const Rubric& rubric, const Assessment& assessment
     h.close("ol");
 }
 
-void unit_section(HtmlWriter& h, const Rubric& rubric, const Assessment& assessment, const ReportOptions& options) {
+// A figure with its shown percentage: "516 / 1 884 (27.39%)", "93.25%".
+std::string figure_text(const Criterion& criterion, const Entry& entry) {
+    const CriterionScore s = score_criterion(criterion, &entry);
+    if (entry.kind == EntryKind::Percent) return format_2dp(s.percent) + "%";
+    return entered_text(criterion, entry) + " (" + shown_rate(criterion, s) + ")";
+}
+
+// Current → target: the plan's headline, each step's figures and points, what was left alone.
+void target_section(HtmlWriter& h, const Rubric& rubric, const TargetPlan& plan) {
+    h.element("p", plan_headline(rubric, plan), {{"class", "plan-headline"}}).newline();
+    if (!plan.steps.empty()) {
+        h.open("table", {{"class", "steps"}}).open("thead").open("tr");
+        h.element("th", "STT").element("th", "Chỉ tiêu").element("th", "Hiện tại", {{"class", "num"}});
+        h.element("th", "Mục tiêu", {{"class", "num"}}).element("th", "Thay đổi").element("th", "Điểm", {{"class", "num"}});
+        h.close("tr").close("thead").open("tbody");
+        for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+            const PlanStep& step = plan.steps[i];
+            const Criterion& criterion = rubric.criteria[step.criterion];
+            std::string change = step_change_text(rubric, step, "\xE2\x80\xAF");
+            // The figures are in their own columns: keep "thêm 1 368 DVC …" and drop the repeat.
+            if (const auto cut = change.find(" ("); step.to.kind == EntryKind::Counts && cut != std::string::npos)
+                change.erase(cut);
+            h.open("tr", {{"data-code", criterion.code}});
+            h.element("td", std::to_string(i + 1)).element("td", criterion.number + " " + criterion.name);
+            h.element("td", figure_text(criterion, step.from), {{"class", "num"}});
+            h.element("td", figure_text(criterion, step.to), {{"class", "num"}});
+            h.element("td", change).element("td", step_points_text(step), {{"class", "num arrow"}});
+            h.close("tr");
+        }
+        h.close("tbody").close("table").newline();
+        h.element("p", plan_outcome(rubric, plan), {{"class", "plan-outcome"}}).newline();
+    }
+    if (const std::string locked = locked_text(rubric, plan); !locked.empty())
+        h.element("p", locked, {{"class", "muted"}}).newline();
+}
+
+void unit_section(HtmlWriter& h, const Rubric& rubric, const Assessment& assessment, const ReportOptions& options,
+                  std::size_t index) {
     const ScoreCard card = score(rubric, assessment);
     const ImprovementPlan plan = plan_improvements(rubric, assessment, card);
     const RatingBand& band = rubric.ratings[card.rating];
+    const TargetPlan target = index < options.plans.size() && options.plans[index]
+                                  ? *options.plans[index]
+                                  : plan_target(rubric, assessment, card, options.plan);
 
     h.open("section", {{"class", "unit"}}).newline().open("header").newline();
     h.element("h1", kTitle).newline();
@@ -313,7 +357,14 @@ void unit_section(HtmlWriter& h, const Rubric& rubric, const Assessment& assessm
     } else {
         h.text("Đã ở mức xếp loại cao nhất.");
     }
-    h.close("p").close("div").newline();
+    h.close("p");
+    if (!target.steps.empty()) {
+        const RatingBand& after = rubric.ratings[target.rating_after];
+        h.open("div", {{"class", "target"}}).text("Mục tiêu: " + format_2dp(target.total_after) + " ");
+        h.element("span", after.label, {{"class", "rating"}, {"style", "background:" + band_color(after)}});
+        h.close("div");
+    }
+    h.close("div").newline();
 
     h.element("h2", "Điểm theo nhóm").newline();
     groups_table(h, rubric, card);
@@ -325,6 +376,10 @@ void unit_section(HtmlWriter& h, const Rubric& rubric, const Assessment& assessm
     criteria_table(h, rubric, assessment, card, plan);
     h.newline();
     if (const std::string note = rate_rule_note(rubric); !note.empty()) h.element("p", note, {{"class", "muted"}}).newline();
+    h.element("h2", "Kế hoạch: " + (target.steps.empty() && target.reachable ? std::string("mục tiêu")
+                                                                               : plan_goal_text(rubric, target)));
+    h.newline();
+    target_section(h, rubric, target);
     h.element("h2", "Gợi ý cải thiện").newline();
     plan_list(h, rubric, assessment, plan);
     h.newline();
@@ -356,7 +411,7 @@ std::string report_html(const Rubric& rubric, const std::vector<Assessment>& ass
     if (rubric.ratings.empty()) {
         h.element("p", "Bộ tiêu chí không có mức xếp loại nào.").newline();
     } else {
-        for (const Assessment& a : assessments) unit_section(h, rubric, a, options);
+        for (std::size_t i = 0; i < assessments.size(); ++i) unit_section(h, rubric, assessments[i], options, i);
         if (assessments.empty()) h.element("p", "Không có đánh giá nào.").newline();
     }
     h.close("body").newline().close("html").newline();

@@ -777,9 +777,22 @@ std::vector<Choice> least_effort(std::vector<Ladder>& ladders, std::int64_t need
 LockReason default_lock(const Criterion& criterion, const std::optional<Entry>& entry) {
     if (!criterion.scored() || criterion.measure != Measure::Rate) return LockReason::NotScored;
     if (!entry) return LockReason::NotEntered;
-    if (entry->kind == EntryKind::Counts && entry->denominator == 0) return LockReason::ZeroDenominator;
     if (entry->kind == EntryKind::Value) return LockReason::NotScored;
+    if (entry->inherited) return LockReason::Inherited;
+    if (entry->kind == EntryKind::Counts && entry->denominator == 0) return LockReason::ZeroDenominator;
     return LockReason::None;
+}
+
+const char* lock_reason_id(LockReason reason) {
+    switch (reason) {
+        case LockReason::None: return "none";
+        case LockReason::User: return "user";
+        case LockReason::NotScored: return "not_scored";
+        case LockReason::NotEntered: return "not_entered";
+        case LockReason::Inherited: return "inherited";
+        case LockReason::ZeroDenominator: return "zero_denominator";
+    }
+    return "none";
 }
 
 double target_total(const Rubric& rubric, const ScoreCard& card, const PlanTarget& target,
@@ -805,6 +818,7 @@ double target_total(const Rubric& rubric, const ScoreCard& card, const PlanTarge
 TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
                        const PlanRequest& request) {
     TargetPlan plan;
+    plan.kind = request.target.kind;
     plan.target = target_total(rubric, card, request.target, &plan.target_band);
     plan.total_before = plan.total_after = card.total;
     plan.rating_before = plan.rating_after = card.rating;

@@ -40,8 +40,13 @@ enum class LockReason {
     User,             // locked by the person planning
     NotScored,        // an info criterion (2.2, 5.1): no points to gain
     NotEntered,       // no figures to raise
+    Inherited,        // the province's figures (Entry::inherited): the unit cannot change them
     ZeroDenominator,  // counts 0/0: nothing to raise
 };
+
+// The reason's name in JSON: "none", "user", "not_scored", "not_entered", "inherited",
+// "zero_denominator".
+const char* lock_reason_id(LockReason reason);
 
 // A person's constraints on one criterion.
 struct CriterionPlanSettings {
@@ -55,8 +60,9 @@ struct PlanRequest {
     std::vector<CriterionPlanSettings> criteria;  // by criterion index; missing entries are the defaults
 };
 
-// Why `criterion` is locked when nobody said otherwise (None when it may be raised). A
-// locked-by-default criterion cannot be unlocked: it has nothing to raise.
+// Why `criterion` is locked when nobody said otherwise (None when it may be raised): the
+// one predicate behind every default lock. A criterion locked by default stays locked —
+// there is nothing the unit itself could raise.
 LockReason default_lock(const Criterion& criterion, const std::optional<Entry>& entry);
 
 struct PlanStep {
@@ -69,8 +75,9 @@ struct PlanStep {
 };
 
 struct TargetPlan {
-    double target = 0;                       // the total aimed at (2 decimals)
-    std::optional<std::size_t> target_band;  // the band aimed at, if the target was one
+    PlanTarget::Kind kind = PlanTarget::Kind::NextBand;  // as asked
+    double target = 0;                       // the total aimed at (2 decimals); the total itself at the top band
+    std::optional<std::size_t> target_band;  // the band aimed at, if the target was one (none at the top band)
     bool reachable = true;                   // false: `steps` reach the best total the constraints allow
     double total_before = 0;
     double total_after = 0;

@@ -1,0 +1,100 @@
+#include "plan_text.hpp"
+
+#include <cstdio>
+
+#include "number_text.hpp"
+#include "score.hpp"
+
+namespace dvcscore {
+namespace {
+
+std::string rating_of(const Rubric& rubric, std::size_t band) {
+    return band < rubric.ratings.size() ? rubric.ratings[band].label : std::string();
+}
+
+std::string percent_text(const Criterion& criterion, const Entry& entry) {
+    return format_2dp(score_criterion(criterion, &entry).percent) + "%";
+}
+
+}  // namespace
+
+std::string effort_text(double effort) { return format_2dp(effort) + " điểm phần trăm"; }
+
+std::string plan_goal_text(const Rubric& rubric, const TargetPlan& plan) {
+    if (plan.target_band && *plan.target_band < rubric.ratings.size()) {
+        const RatingBand& band = rubric.ratings[*plan.target_band];
+        return "mức " + band.label + " (từ " + format_number(band.min) + " điểm)";
+    }
+    return format_2dp(plan.target) + " điểm";
+}
+
+std::string plan_headline(const Rubric& rubric, const TargetPlan& plan) {
+    const std::string goal = plan_goal_text(rubric, plan);
+    const std::string steps = std::to_string(plan.steps.size()) + " bước, nỗ lực " + effort_text(plan.effort);
+    if (plan.steps.empty() && plan.reachable) {
+        if (plan.kind == PlanTarget::Kind::NextBand && !plan.target_band)
+            return "Đã ở mức xếp loại cao nhất (" + rating_of(rubric, 0) + "): không cần thay đổi.";
+        return "Đã đạt " + goal + ": không cần thay đổi.";
+    }
+    if (!plan.reachable) {
+        std::string s = "Không thể đạt " + goal + " với các ràng buộc đã chọn; cao nhất " + format_2dp(plan.total_after) +
+                        " điểm (" + rating_of(rubric, plan.rating_after) + ")";
+        return s + (plan.steps.empty() ? ": không còn chỉ tiêu nào nâng được." : ": " + steps + ".");
+    }
+    return "Để đạt " + goal + ": " + steps + ".";
+}
+
+std::string step_change_text(const Rubric& rubric, const PlanStep& step, std::string_view thousands) {
+    const Criterion& criterion = rubric.criteria[step.criterion];
+    if (step.to.kind == EntryKind::Percent)
+        return "tỷ lệ " + percent_text(criterion, step.from) + " → " + percent_text(criterion, step.to);
+    const double more = step.to.numerator - step.from.numerator;
+    std::string s = "thêm " + format_count(more, thousands);
+    if (!criterion.numerator_label.empty()) s += " " + criterion.numerator_label;
+    s += " (" + format_count(step.from.numerator, thousands) + " → " + format_count(step.to.numerator, thousands) +
+         " / " + format_count(step.to.denominator, thousands) + "), " + percent_text(criterion, step.from) + " → " +
+         percent_text(criterion, step.to);
+    return s;
+}
+
+std::string step_points_text(const PlanStep& step) {
+    return format_2dp(step.points_before) + " → " + format_2dp(step.points_after) + " điểm (+" +
+           format_2dp(step.points_after - step.points_before) + ")";
+}
+
+std::string step_text(const Rubric& rubric, const PlanStep& step, std::string_view thousands) {
+    const Criterion& criterion = rubric.criteria[step.criterion];
+    return criterion.number + " " + criterion.name + ": " + step_change_text(rubric, step, thousands) + "; " +
+           step_points_text(step);
+}
+
+std::string plan_outcome(const Rubric& rubric, const TargetPlan& plan) {
+    return "Sau kế hoạch: " + format_2dp(plan.total_after) + " điểm — " + rating_of(rubric, plan.rating_after) + ".";
+}
+
+std::string lock_reason_text(LockReason reason) {
+    switch (reason) {
+        case LockReason::None: return "";
+        case LockReason::User: return "đã khóa";
+        case LockReason::NotScored: return "không tính điểm";
+        case LockReason::NotEntered: return "chưa nhập";
+        case LockReason::Inherited: return "do tỉnh quyết định";
+        case LockReason::ZeroDenominator: return "mẫu số 0";
+    }
+    return "";
+}
+
+std::string locked_text(const Rubric& rubric, const TargetPlan& plan) {
+    static const LockReason order[] = {LockReason::User, LockReason::Inherited, LockReason::NotEntered,
+                                       LockReason::ZeroDenominator, LockReason::NotScored};
+    std::string out;
+    for (const LockReason reason : order) {
+        std::string numbers;
+        for (std::size_t c = 0; c < plan.locks.size() && c < rubric.criteria.size(); ++c)
+            if (plan.locks[c] == reason) numbers += (numbers.empty() ? "" : ", ") + rubric.criteria[c].number;
+        if (!numbers.empty()) out += (out.empty() ? "" : "; ") + numbers + " (" + lock_reason_text(reason) + ")";
+    }
+    return out.empty() ? out : "Giữ nguyên: " + out + ".";
+}
+
+}  // namespace dvcscore
