@@ -32,6 +32,7 @@ void Form::clear() {
     unit.clear();
     period.clear();
     portal = PortalData{};
+    scenario = PlanScenario{};
     inputs.assign(rubric_->criteria.size(), CriterionInput{});
     for (std::size_t c = 0; c < inputs.size(); ++c) inputs[c].mode = default_mode(rubric_->criteria[c]);
     recompute();
@@ -85,6 +86,84 @@ void Form::recompute() {
         statuses_[c] = read_input(rubric_->criteria[c], inputs[c], assessment_.entries[c]);
     card_ = score(*rubric_, assessment_);
     plan_ = plan_improvements(*rubric_, assessment_, card_);
+    recompute_what_if();
+}
+
+void Form::recompute_what_if() {
+    const Rubric& rubric = *rubric_;
+    PlanRequest request;
+    request.criteria.resize(rubric.criteria.size());
+    target_total_problem_.clear();
+    switch (scenario.kind) {
+        case PlanTarget::Kind::NextBand: break;
+        case PlanTarget::Kind::Band:
+            for (std::size_t b = 0; b < rubric.ratings.size(); ++b)
+                if (rubric.ratings[b].id == scenario.band) request.target = PlanTarget::of_band(b);
+            break;
+        case PlanTarget::Kind::Total: {
+            const auto total = parse_decimal(scenario.total);
+            if (!total) target_total_problem_ = blank(scenario.total) ? "nhập tổng điểm" : "không phải là số";
+            else if (*total < 0 || *total > rubric.max) target_total_problem_ = "từ 0 đến " + format_number(rubric.max);
+            else request.target = PlanTarget::of_total(*total);
+            break;
+        }
+    }
+    scenario_statuses_.assign(rubric.criteria.size(), ScenarioStatus{});
+    std::vector<std::optional<Entry>> fixed(rubric.criteria.size());
+    for (std::size_t c = 0; c < rubric.criteria.size() && c < scenario.criteria.size(); ++c) {
+        const ScenarioCriterion& sc = scenario.criteria[c];
+        CriterionPlanSettings& settings = request.criteria[c];
+        settings.locked = sc.locked;
+        settings.weight = sc.weight > 0 ? sc.weight : 1;
+        if (!blank(sc.ceiling)) {
+            const auto ceiling = parse_percent(sc.ceiling);
+            if (!ceiling) scenario_statuses_[c].ceiling = "không phải là số";
+            else if (*ceiling < 0 || *ceiling > 100) scenario_statuses_[c].ceiling = "từ 0 đến 100%";
+            else settings.ceiling = *ceiling;
+        }
+        const std::optional<Entry>& now = assessment_.entries[c];
+        if (blank(sc.target) || !now || now->kind == EntryKind::Value) continue;
+        Entry target = *now;
+        if (now->kind == EntryKind::Counts) {
+            const auto n = parse_count(sc.target);
+            if (!n) {
+                scenario_statuses_[c].target = "tử số mục tiêu không phải là số";
+                continue;
+            }
+            target.numerator = *n;
+        } else {
+            const auto p = parse_percent(sc.target);
+            if (!p) {
+                scenario_statuses_[c].target = "tỷ lệ mục tiêu không phải là số";
+                continue;
+            }
+            target.percent = *p;
+        }
+        if (auto problem = check_entry(rubric.criteria[c], target)) {
+            scenario_statuses_[c].target = problem->message;
+            continue;
+        }
+        fixed[c] = target;
+    }
+    target_plan_ = plan_target_with(rubric, assessment_, card_, request, fixed);
+    target_card_ = score(rubric, apply_plan(assessment_, target_plan_));
+}
+
+std::optional<Entry> Form::target_entry(std::size_t criterion) const {
+    for (const PlanStep& step : target_plan_.steps)
+        if (step.criterion == criterion) return step.to;
+    return criterion < assessment_.entries.size() ? assessment_.entries[criterion] : std::nullopt;
+}
+
+std::string Form::target_text(std::size_t criterion) const {
+    const std::optional<Entry> e = target_entry(criterion);
+    if (!e) return "";
+    switch (e->kind) {
+        case EntryKind::Counts: return format_number(e->numerator);
+        case EntryKind::Percent: return format_number(e->percent);
+        case EntryKind::Value: return format_number(e->value);
+    }
+    return "";
 }
 
 void Form::fill(const Assessment& assessment) {

@@ -8,8 +8,10 @@
 
 #include "core/assessment.hpp"
 #include "core/plan.hpp"
+#include "core/plan_scenario.hpp"
 #include "core/rubric.hpp"
 #include "core/score.hpp"
+#include "core/target_plan.hpp"
 
 namespace dvcscore::app {
 
@@ -41,6 +43,13 @@ struct CriterionStatus {
     std::string message;  // Vietnamese, shown beside the field
 };
 
+// What is wrong with a criterion's typed target or ceiling (empty when nothing is): the
+// figure is then left to the plan, the ceiling ignored.
+struct ScenarioStatus {
+    std::string target;
+    std::string ceiling;
+};
+
 class Form {
 public:
     explicit Form(const Rubric& rubric);
@@ -51,6 +60,7 @@ public:
     std::string period;
     std::vector<CriterionInput> inputs;  // by criterion index
     PortalData portal;                   // carried along unchanged (unit code, published scores, …)
+    PlanScenario scenario;               // the what-if: target, locks, weights, ceilings, own targets
 
     // Re-reads every text; call after any edit. Cheap: well under a microsecond per criterion.
     void recompute();
@@ -59,6 +69,20 @@ public:
     const Assessment& assessment() const { return assessment_; }
     const ScoreCard& card() const { return card_; }
     const ImprovementPlan& plan() const { return plan_; }
+
+    // The what-if, brought up to date by recompute(): the plan for `scenario` from the
+    // figures entered (its steps include the targets typed), the scores it ends with, and
+    // what is wrong with a typed target, ceiling or total.
+    const TargetPlan& target_plan() const { return target_plan_; }
+    const ScoreCard& target_card() const { return target_card_; }
+    const std::vector<ScenarioStatus>& scenario_statuses() const { return scenario_statuses_; }
+    const std::string& target_total_problem() const { return target_total_problem_; }
+    // The figure "Mục tiêu" shows: the plan's step (or the typed target), else the figure
+    // entered; none when nothing is entered.
+    std::optional<Entry> target_entry(std::size_t criterion) const;
+    // A criterion's target as text in its input mode: "1.884" style counts are not used,
+    // the plain number is ("1884", "96.5").
+    std::string target_text(std::size_t criterion) const;
 
     // Replaces the whole form with `assessment`, as if its figures had been typed.
     void fill(const Assessment& assessment);
@@ -77,12 +101,17 @@ public:
 private:
     CriterionStatus read_input(const Criterion& criterion, const CriterionInput& input,
                                std::optional<Entry>& entry) const;
+    void recompute_what_if();
 
     const Rubric* rubric_;
     std::vector<CriterionStatus> statuses_;
     Assessment assessment_;
     ScoreCard card_;
     ImprovementPlan plan_;
+    TargetPlan target_plan_;
+    ScoreCard target_card_;
+    std::vector<ScenarioStatus> scenario_statuses_;
+    std::string target_total_problem_;
 };
 
 }  // namespace dvcscore::app

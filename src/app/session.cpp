@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::size_t kMaxNoticeLines = 12;
 constexpr const char* kShareKey = "a=";
+constexpr const char* kScenarioKey = "&t=";  // the target scenario, after the assessment
 
 std::vector<std::string> describe(const Diagnostics& errors) {
     std::vector<std::string> lines;
@@ -27,7 +28,8 @@ std::vector<std::string> describe(const Diagnostics& errors) {
 }
 
 bool same_inputs(const Draft& a, const Draft& b) {
-    if (a.unit != b.unit || a.period != b.period || a.portal != b.portal || a.inputs.size() != b.inputs.size())
+    if (a.unit != b.unit || a.period != b.period || a.portal != b.portal || a.scenario != b.scenario ||
+        a.inputs.size() != b.inputs.size())
         return false;
     for (std::size_t i = 0; i < a.inputs.size(); ++i) {
         const CriterionInput &x = a.inputs[i], &y = b.inputs[i];
@@ -100,9 +102,11 @@ void Session::undo_remove() {
     if (workspace.undo_remove()) workspace.drafts[workspace.current].into_form(form);
 }
 
-void Session::add_and_open(const Assessment& assessment) {
+void Session::add_and_open(const Assessment& assessment, const PlanScenario& scenario) {
     Form scratch(rubric());
     scratch.fill(assessment);
+    scratch.scenario = scenario;
+    scratch.recompute();
     const Draft draft = Draft::of_form(scratch);
     form_edited();
     for (std::size_t i = 0; i < workspace.drafts.size(); ++i) {
@@ -199,22 +203,44 @@ FileToSave Session::report_file(const std::string& date, const std::string& gene
     ReportOptions options;
     options.date = date;
     options.generator = generator;
+    options.plans = {form.target_plan()};  // the what-if on screen, targets typed included
     return {file_stem() + "-bao-cao.html", "text/html", report_html(rubric(), {form.assessment()}, options)};
 }
 
-std::string Session::share_fragment() const { return kShareKey + share_code(rubric(), form.assessment()); }
+std::string Session::share_fragment() const {
+    std::string fragment = kShareKey + share_code(rubric(), form.assessment());
+    if (!form.scenario.is_default()) fragment += kScenarioKey + scenario_code(rubric(), form.scenario);
+    return fragment;
+}
 
 void Session::open_share_fragment(std::string_view fragment) {
     if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
     if (fragment.substr(0, 2) != kShareKey) return;  // not ours: leave it alone
-    const ShareDecode decoded = decode_share_code(fragment.substr(2), rubric());
+    fragment.remove_prefix(2);
+    // Links made before the what-if have the assessment alone.
+    std::string_view scenario_part;
+    if (const auto at = fragment.find(kScenarioKey); at != std::string_view::npos) {
+        scenario_part = fragment.substr(at + 3);
+        fragment = fragment.substr(0, at);
+    }
+    const ShareDecode decoded = decode_share_code(fragment, rubric());
     if (!decoded.assessment) {
         notify(Notice::Kind::Error, "Liên kết chia sẻ không mở được; số liệu đang nhập không thay đổi.",
                describe(decoded.errors));
         return;
     }
-    add_and_open(*decoded.assessment);
+    PlanScenario scenario;
+    Diagnostics scenario_errors;
+    if (!scenario_part.empty()) {
+        ScenarioDecode read = decode_scenario_code(scenario_part, rubric());
+        if (read.scenario) scenario = std::move(*read.scenario);
+        else scenario_errors = std::move(read.errors);
+    }
+    add_and_open(*decoded.assessment, scenario);
     notify(Notice::Kind::Success, "Đã mở đánh giá từ liên kết: " + workspace.drafts[workspace.current].title());
+    if (!scenario_errors.empty())
+        notify(Notice::Kind::Warning, "Mục tiêu trong liên kết không đọc được; đã mở số liệu, mục tiêu là mức kế tiếp.",
+               describe(scenario_errors));
 }
 
 std::string Session::autosave_text() {

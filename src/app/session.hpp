@@ -81,9 +81,11 @@ public:
     FileToSave table_csv_file() const;   // the batch table, or every draft, as CSV
     FileToSave report_file(const std::string& date, const std::string& generator) const;  // printable HTML
 
-    // The URL fragment (without '#') that reopens the current draft: "a=<code>".
+    // The URL fragment (without '#') that reopens the current draft: "a=<code>", and
+    // "&t=<scenario code>" after it when the draft has a target scenario of its own.
     std::string share_fragment() const;
-    // A fragment from the address bar: opens its assessment as a new draft.
+    // A fragment from the address bar: opens its assessment (and its scenario) as a new
+    // draft. A scenario that cannot be read leaves the defaults, and says so.
     void open_share_fragment(std::string_view fragment);
 
     // The whole workspace, the form's draft brought up to date first.
@@ -97,7 +99,7 @@ public:
 
 private:
     void select(std::size_t index);
-    void add_and_open(const Assessment& assessment);
+    void add_and_open(const Assessment& assessment, const PlanScenario& scenario = {});
     void notify(Notice::Kind kind, std::string title, std::vector<std::string> lines = {});
     std::string file_stem() const;
 

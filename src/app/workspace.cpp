@@ -26,6 +26,31 @@ std::optional<InputMode> mode_of(const std::string& name) {
     return std::nullopt;
 }
 
+// The draft's what-if as the autosave keeps it: only what differs from the defaults.
+// {"target": "next" | {"band": id} | {"total": text}, "criteria": {CODE: {"locked",
+// "weight", "ceiling", "target"}}}; absent (old autosaves) means the defaults.
+Json scenario_json(const Rubric& rubric, const PlanScenario& s) {
+    Json out = Json::object();
+    switch (s.kind) {
+        case PlanTarget::Kind::NextBand: out["target"] = "next"; break;
+        case PlanTarget::Kind::Band: out["target"] = {{"band", s.band}}; break;
+        case PlanTarget::Kind::Total: out["target"] = {{"total", s.total}}; break;
+    }
+    Json criteria = Json::object();
+    for (std::size_t c = 0; c < s.criteria.size() && c < rubric.criteria.size(); ++c) {
+        const ScenarioCriterion& sc = s.criteria[c];
+        if (sc.is_default()) continue;
+        Json item = Json::object();
+        if (sc.locked) item["locked"] = true;
+        if (sc.weight != 1) item["weight"] = sc.weight;
+        if (!sc.ceiling.empty()) item["ceiling"] = sc.ceiling;
+        if (!sc.target.empty()) item["target"] = sc.target;
+        criteria[rubric.criteria[c].code] = std::move(item);
+    }
+    if (!criteria.empty()) out["criteria"] = std::move(criteria);
+    return out;
+}
+
 // The string member `key` of `object`, or "" (the saved file is ours; odd members are ignored).
 std::string text_of(const Json& object, const char* key) {
     const auto it = object.find(key);
@@ -41,13 +66,14 @@ Draft Draft::blank(const Rubric& rubric) {
     return d;
 }
 
-Draft Draft::of_form(const Form& form) { return Draft{form.unit, form.period, form.inputs, form.portal}; }
+Draft Draft::of_form(const Form& form) { return Draft{form.unit, form.period, form.inputs, form.portal, form.scenario}; }
 
 void Draft::into_form(Form& form) const {
     form.unit = unit;
     form.period = period;
     form.inputs = inputs;
     form.portal = portal;
+    form.scenario = scenario;
     form.recompute();
 }
 
@@ -118,10 +144,56 @@ std::string Workspace::to_json() const {
         }
         Json item = {{"unit", d.unit}, {"period", d.period}, {"inputs", std::move(inputs)}};
         put_portal_fields(item, *rubric_, d.portal);
+        if (!d.scenario.is_default()) item["scenario"] = scenario_json(*rubric_, d.scenario);
         list.push_back(std::move(item));
     }
     doc["drafts"] = std::move(list);
     return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Diagnostics Workspace::read_scenario(const Json& item, const std::string& at, PlanScenario& out) const {
+    auto problem = [&](const std::string& path, const std::string& message) {
+        Diagnostic d;
+        d.path = at + ".scenario" + path;
+        d.message = message;
+        return Diagnostics{d};
+    };
+    out = PlanScenario{};
+    const auto found = item.find("scenario");
+    if (found == item.end()) return {};  // saved before the what-if: the defaults
+    const Json& s = *found;
+    if (!s.is_object()) return problem("", "phải là một đối tượng");
+    if (const auto target = s.find("target"); target != s.end()) {
+        if (target->is_string() && target->get<std::string>() == "next") {
+            out.kind = PlanTarget::Kind::NextBand;
+        } else if (target->is_object() && target->contains("band") && target->at("band").is_string()) {
+            out.kind = PlanTarget::Kind::Band;
+            out.band = target->at("band").get<std::string>();
+        } else if (target->is_object() && target->contains("total") && target->at("total").is_string()) {
+            out.kind = PlanTarget::Kind::Total;
+            out.total = target->at("total").get<std::string>();
+        } else {
+            return problem(".target", "mục tiêu không hợp lệ");
+        }
+    }
+    out.criteria.assign(rubric_->criteria.size(), ScenarioCriterion{});
+    if (const auto criteria = s.find("criteria"); criteria != s.end()) {
+        if (!criteria->is_object()) return problem(".criteria", "phải là một đối tượng");
+        for (auto it = criteria->begin(); it != criteria->end(); ++it) {
+            const auto c = rubric_->find_criterion(it.key());
+            if (!c || !it->is_object()) return problem(".criteria." + it.key(), "chỉ tiêu không có trong bộ tiêu chí");
+            ScenarioCriterion& sc = out.criteria[*c];
+            if (const auto locked = it->find("locked"); locked != it->end() && locked->is_boolean()) sc.locked = locked->get<bool>();
+            if (const auto weight = it->find("weight"); weight != it->end()) {
+                if (!weight->is_number() || !(weight->get<double>() > 0))
+                    return problem(".criteria." + it.key() + ".weight", "trọng số phải là số lớn hơn 0");
+                sc.weight = weight->get<double>();
+            }
+            sc.ceiling = text_of(*it, "ceiling");
+            sc.target = text_of(*it, "target");
+        }
+    }
+    return {};
 }
 
 Diagnostics Workspace::load_json(std::string_view text) {
@@ -172,6 +244,7 @@ Diagnostics Workspace::load_json(std::string_view text) {
                 in.inherited = inherited != it->end() && inherited->is_boolean() && inherited->get<bool>();
             }
         }
+        if (Diagnostics errors = read_scenario(item, at, d.scenario); !errors.empty()) return errors;
         const PathNode root, drafts_at = root.child("drafts"), item_at = drafts_at.item(i);
         if (Diagnostics errors = read_portal_fields(item, item_at, *rubric_, d.portal); !errors.empty()) return errors;
         loaded.push_back(std::move(d));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/json_text.hpp"
 #include "core/rubric.hpp"
 #include "form.hpp"
 
@@ -18,6 +19,7 @@ struct Draft {
     std::string period;
     std::vector<CriterionInput> inputs;  // by criterion index
     PortalData portal;                   // unit code, level, published scores, figures not scored
+    PlanScenario scenario;               // the what-if (target, locks, weights, ceilings, own targets)
 
     static Draft blank(const Rubric& rubric);
     static Draft of_form(const Form& form);
@@ -49,6 +51,9 @@ public:
     Diagnostics load_json(std::string_view text);
 
 private:
+    // The member "scenario" of a saved draft at JSON path `at` (absent: the defaults).
+    Diagnostics read_scenario(const Json& item, const std::string& at, PlanScenario& out) const;
+
     struct Removed {
         Draft draft;
         std::size_t index;

@@ -154,58 +154,66 @@ std::optional<double> read_decimal(std::string_view text) {
     return x;
 }
 
+void add_error(Diagnostics& errors, std::string message, std::string path = "") {
+    Diagnostic d;
+    d.path = std::move(path);
+    d.message = std::move(message);
+    errors.push_back(std::move(d));
+}
+
+bool unbase64(std::string_view code, std::string& bytes, Diagnostics& errors) {
+    std::uint32_t bits = 0;
+    int held = 0;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        const int digit = base64url_digit(code[i]);
+        if (digit < 0) {
+            const auto c = static_cast<unsigned char>(code[i]);
+            add_error(errors, "ký tự thứ " + std::to_string(i + 1) +
+                                  (c > 0x20 && c < 0x7F ? " (\"" + std::string(1, code[i]) + "\")" : std::string()) +
+                                  " không có trong mã chia sẻ (chỉ gồm chữ, số, - và _)");
+            return false;
+        }
+        bits = bits << 6 | static_cast<std::uint32_t>(digit);
+        held += 6;
+        if (held >= 8) {
+            held -= 8;
+            bytes += static_cast<char>((bits >> held) & 0xFF);
+        }
+    }
+    if (code.size() % 4 == 1 || (bits & ((1u << held) - 1)) != 0) {
+        add_error(errors, "mã bị cắt cụt hoặc hỏng (ký tự cuối không khớp)");
+        return false;
+    }
+    return true;
+}
+
+// The payload of a sealed code (whitespace around it ignored), its checksum verified.
+bool open_envelope(std::string_view code, std::string& payload, Diagnostics& errors) {
+    code = trimmed(code);
+    if (code.empty()) return add_error(errors, "mã chia sẻ trống"), false;
+    if (code.size() > kMaxInputBytes) return add_error(errors, "mã chia sẻ quá dài"), false;
+    std::string bytes;
+    if (!unbase64(code, bytes, errors)) return false;
+    if (bytes.size() < 5) return add_error(errors, "mã quá ngắn: bị cắt cụt hoặc hỏng"), false;
+    payload = bytes.substr(0, bytes.size() - 4);
+    std::uint32_t stored = 0;
+    for (int k = 3; k >= 0; --k) stored = stored << 8 | static_cast<unsigned char>(bytes[payload.size() + static_cast<std::size_t>(k)]);
+    if (stored != crc32(payload))
+        return add_error(errors, "mã bị hỏng hoặc không đầy đủ (mã kiểm tra không khớp): hãy sao chép lại cả mã"), false;
+    return true;
+}
+
 class Decoder {
 public:
     Decoder(const Rubric& rubric, ShareDecode& result) : rubric_(rubric), result_(result) {}
 
     void decode(std::string_view code) {
-        code = trimmed(code);
-        if (code.empty()) return error("mã chia sẻ trống");
-        if (code.size() > kMaxInputBytes) return error("mã chia sẻ quá dài");
         std::string bytes;
-        if (!unbase64(code, bytes)) return;
-        if (bytes.size() < 5) return error("mã quá ngắn: bị cắt cụt hoặc hỏng");
-        const std::string_view payload = std::string_view(bytes).substr(0, bytes.size() - 4);
-        std::uint32_t stored = 0;
-        for (int k = 3; k >= 0; --k) stored = stored << 8 | static_cast<unsigned char>(bytes[payload.size() + k]);
-        if (stored != crc32(payload))
-            return error("mã bị hỏng hoặc không đầy đủ (mã kiểm tra không khớp): hãy sao chép lại cả mã");
-        read_payload(payload);
+        if (open_envelope(code, bytes, result_.errors)) read_payload(bytes);
     }
 
 private:
-    void error(std::string message, std::string path = "") {
-        Diagnostic d;
-        d.path = std::move(path);
-        d.message = std::move(message);
-        result_.errors.push_back(std::move(d));
-    }
-
-    bool unbase64(std::string_view code, std::string& bytes) {
-        std::uint32_t bits = 0;
-        int held = 0;
-        for (std::size_t i = 0; i < code.size(); ++i) {
-            const int digit = base64url_digit(code[i]);
-            if (digit < 0) {
-                const auto c = static_cast<unsigned char>(code[i]);
-                error("ký tự thứ " + std::to_string(i + 1) +
-                      (c > 0x20 && c < 0x7F ? " (\"" + std::string(1, code[i]) + "\")" : std::string()) +
-                      " không có trong mã chia sẻ (chỉ gồm chữ, số, - và _)");
-                return false;
-            }
-            bits = bits << 6 | static_cast<std::uint32_t>(digit);
-            held += 6;
-            if (held >= 8) {
-                held -= 8;
-                bytes += static_cast<char>((bits >> held) & 0xFF);
-            }
-        }
-        if (code.size() % 4 == 1 || (bits & ((1u << held) - 1)) != 0) {
-            error("mã bị cắt cụt hoặc hỏng (ký tự cuối không khớp)");
-            return false;
-        }
-        return true;
-    }
+    void error(std::string message, std::string path = "") { add_error(result_.errors, std::move(message), std::move(path)); }
 
     void truncated(const std::string& where) { error("mã bị cắt cụt hoặc hỏng (thiếu dữ liệu " + where + ")"); }
 
@@ -471,6 +479,108 @@ std::string share_code(const Rubric& rubric, const Assessment& assessment) {
 ShareDecode decode_share_code(std::string_view code, const Rubric& rubric) {
     ShareDecode result;
     Decoder(rubric, result).decode(code);
+    return result;
+}
+
+}  // namespace dvcscore
+
+namespace dvcscore {
+namespace {
+
+constexpr std::uint8_t kScenarioVersion = 1;
+constexpr std::uint8_t kScenarioLocked = 1, kScenarioWeight = 2, kScenarioCeiling = 4, kScenarioTarget = 8;
+constexpr std::size_t kMaxScenarioText = 64;  // a typed figure, never longer
+
+}  // namespace
+
+std::string scenario_code(const Rubric& rubric, const PlanScenario& scenario) {
+    std::string payload(1, static_cast<char>(kScenarioVersion));
+    switch (scenario.kind) {
+        case PlanTarget::Kind::NextBand: payload += '\0'; break;
+        case PlanTarget::Kind::Band:
+            payload += '\1';
+            put_text(payload, valid_utf8(scenario.band));
+            break;
+        case PlanTarget::Kind::Total:
+            payload += '\2';
+            put_text(payload, valid_utf8(scenario.total));
+            break;
+    }
+    put_varint(payload, rubric.criteria.size());
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+        const ScenarioCriterion none;
+        const ScenarioCriterion& s = c < scenario.criteria.size() ? scenario.criteria[c] : none;
+        std::uint8_t flags = s.locked ? kScenarioLocked : 0;
+        if (s.weight != 1) flags |= kScenarioWeight;
+        if (!s.ceiling.empty()) flags |= kScenarioCeiling;
+        if (!s.target.empty()) flags |= kScenarioTarget;
+        payload += static_cast<char>(flags);
+        if (flags & kScenarioWeight) put_text(payload, shortest_decimal(s.weight));
+        if (flags & kScenarioCeiling) put_text(payload, valid_utf8(s.ceiling));
+        if (flags & kScenarioTarget) put_text(payload, valid_utf8(s.target));
+    }
+    return seal_share_payload(payload);
+}
+
+ScenarioDecode decode_scenario_code(std::string_view code, const Rubric& rubric) {
+    ScenarioDecode result;
+    std::string payload;
+    if (!open_envelope(code, payload, result.errors)) return result;
+    auto fail = [&](std::string message) {
+        add_error(result.errors, "mục tiêu trong liên kết: " + std::move(message));
+        return result;
+    };
+    ByteReader in(payload);
+    std::uint8_t version = 0, kind = 0;
+    in.byte(version);
+    if (version != kScenarioVersion) return fail("phiên bản " + std::to_string(version) + " chưa được hỗ trợ");
+    if (in.byte(kind) != Read::Ok) return fail("bị cắt cụt");
+    PlanScenario s;
+    auto text = [&](std::string& out) {
+        std::string_view t;
+        if (in.text(t) != Read::Ok || t.size() > kMaxScenarioText || !is_valid_utf8(t)) return false;
+        out = std::string(t);
+        return true;
+    };
+    if (kind == 0) {
+        s.kind = PlanTarget::Kind::NextBand;
+    } else if (kind == 1) {
+        s.kind = PlanTarget::Kind::Band;
+        if (!text(s.band)) return fail("mức xếp loại không đọc được");
+        bool known = false;
+        for (const RatingBand& band : rubric.ratings) known = known || band.id == s.band;
+        if (!known) return fail("không có mức \"" + shortened(s.band) + "\" trong bộ " + rubric.id);
+    } else if (kind == 2) {
+        s.kind = PlanTarget::Kind::Total;
+        if (!text(s.total)) return fail("tổng điểm không đọc được");
+    } else {
+        return fail("loại mục tiêu " + std::to_string(kind) + " không hợp lệ");
+    }
+    std::uint64_t count = 0;
+    if (in.varint(count) != Read::Ok) return fail("bị cắt cụt");
+    if (count != rubric.criteria.size())
+        return fail("có " + std::to_string(count) + " chỉ tiêu nhưng bộ tiêu chí " + rubric.id + " có " +
+                    std::to_string(rubric.criteria.size()));
+    s.criteria.resize(rubric.criteria.size());
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+        ScenarioCriterion& sc = s.criteria[c];
+        const std::string where = "chỉ tiêu " + rubric.criteria[c].number;
+        std::uint8_t flags = 0;
+        if (in.byte(flags) != Read::Ok) return fail("bị cắt cụt ở " + where);
+        if (flags > 15) return fail(where + " không hợp lệ");
+        sc.locked = (flags & kScenarioLocked) != 0;
+        if (flags & kScenarioWeight) {
+            std::string_view t;
+            if (in.text(t) != Read::Ok) return fail("bị cắt cụt ở " + where);
+            const auto w = read_decimal(t);
+            if (!w || !(*w > 0) || !std::isfinite(*w)) return fail("trọng số của " + where + " không hợp lệ");
+            sc.weight = *w;
+        }
+        if ((flags & kScenarioCeiling) && !text(sc.ceiling)) return fail("trần của " + where + " không đọc được");
+        if ((flags & kScenarioTarget) && !text(sc.target)) return fail("mục tiêu của " + where + " không đọc được");
+    }
+    if (in.remaining() > 0) return fail("thừa " + std::to_string(in.remaining()) + " byte ở cuối");
+    result.scenario = std::move(s);
     return result;
 }
 

@@ -26,6 +26,7 @@
 
 #include "assessment.hpp"
 #include "diagnostic.hpp"
+#include "plan_scenario.hpp"
 #include "rubric.hpp"
 
 namespace dvcscore {
@@ -45,6 +46,23 @@ struct ShareDecode {
 // truncation, trailing bytes, number of criteria, and check_entry() on every entry — and
 // nothing is returned unless all of it is right. Any bytes at all are safe to pass.
 ShareDecode decode_share_code(std::string_view code, const Rubric& rubric);
+
+// A target scenario as a code of its own, sealed like an assessment's, for a link's
+// fragment beside it (#a=…&t=…): old links, without one, open as they always did.
+// Payload (version 1): the version byte; the target's kind (0 the next band, 1 a band, 2 a
+// total) and, for a band its id, for a total its text; the number of criteria (varint, the
+// rubric's); then per criterion, in rubric order, a byte of flags — 1 locked, 2 a weight
+// follows (shortest decimal text), 4 a ceiling follows (text), 8 a target follows (text).
+std::string scenario_code(const Rubric& rubric, const PlanScenario& scenario);
+
+struct ScenarioDecode {
+    std::optional<PlanScenario> scenario;  // set exactly when errors is empty
+    Diagnostics errors;
+};
+
+// Reads a code made by scenario_code() for the same rubric, checked as strictly as an
+// assessment's (weights must be numbers > 0; the texts are checked when the page reads them).
+ScenarioDecode decode_scenario_code(std::string_view code, const Rubric& rubric);
 
 // The envelope alone, for tests and fuzzing: the code carrying `payload` as it is.
 std::string seal_share_payload(std::string_view payload);

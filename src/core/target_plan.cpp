@@ -872,6 +872,68 @@ TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const
     return plan;
 }
 
+TargetPlan plan_target_with(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
+                            const PlanRequest& request, const std::vector<std::optional<Entry>>& fixed) {
+    Assessment base = assessment;
+    PlanRequest rest = request;
+    rest.criteria.resize(rubric.criteria.size());
+    // Only figures the unit could set count: of the kind entered, for a criterion it may
+    // raise, and acceptable figures at that.
+    std::vector<bool> own(rubric.criteria.size(), false);
+    bool any = false;
+    for (std::size_t c = 0; c < fixed.size() && c < rubric.criteria.size(); ++c) {
+        const std::optional<Entry>& now = assessment.entries[c];
+        if (!fixed[c] || default_lock(rubric.criteria[c], now) != LockReason::None || fixed[c]->kind != now->kind ||
+            (now->kind == EntryKind::Counts && fixed[c]->denominator != now->denominator) ||
+            check_entry(rubric.criteria[c], *fixed[c]))
+            continue;
+        own[c] = true;
+        base.entries[c] = fixed[c];
+        rest.criteria[c].locked = true;
+        any = true;
+    }
+    if (!any) return plan_target(rubric, assessment, card, request);
+    // The target as the current figures set it: "the next band" stays the one above today's.
+    std::optional<std::size_t> band;
+    const double total = target_total(rubric, card, request.target, &band);
+    rest.target = band ? PlanTarget::of_band(*band) : PlanTarget::of_total(total);
+    TargetPlan plan = plan_target(rubric, base, score(rubric, base), rest);
+    plan.kind = request.target.kind;
+    plan.target = total;
+    plan.target_band = band;
+    plan.total_before = card.total;
+    plan.rating_before = card.rating;
+
+    std::vector<PlanStep> steps;
+    double effort = plan.effort;
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+        if (own[c]) {
+            // Kept as it is on purpose: as good as locked. Otherwise a step of its own.
+            const bool kept = *fixed[c] == *assessment.entries[c];
+            plan.locks[c] = kept ? LockReason::User : LockReason::None;
+            if (kept) continue;
+            PlanStep step;
+            step.criterion = c;
+            step.from = *assessment.entries[c];
+            step.to = *fixed[c];
+            step.points_before = card.criteria[c].points;
+            step.points_after = score_criterion(rubric.criteria[c], &step.to).points;
+            const double weight = c < request.criteria.size() ? request.criteria[c].weight : 1.0;
+            const double rise = step.to.kind == EntryKind::Counts
+                                    ? (step.to.numerator - step.from.numerator) * 100 / step.from.denominator
+                                    : step.to.percent - step.from.percent;
+            step.effort = weight * std::max(0.0, rise);
+            effort += step.effort;
+            steps.push_back(step);
+        }
+        for (const PlanStep& planned : plan.steps)
+            if (planned.criterion == c) steps.push_back(planned);
+    }
+    plan.steps = std::move(steps);
+    plan.effort = effort;
+    return plan;
+}
+
 TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const PlanRequest& request) {
     return plan_target(rubric, assessment, score(rubric, assessment), request);
 }

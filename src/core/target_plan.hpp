@@ -93,6 +93,14 @@ TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const
                        const PlanRequest& request);
 TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const PlanRequest& request = {});
 
+// What-if: the plan when a person has set some criteria's figures (`fixed`, by criterion
+// index; none = let the plan decide). Those figures are taken as they are — steps of their
+// own, downwards too (a fall costs no effort) — and the plan reaches the target, which is
+// judged from the current total, with the other criteria. Steps run from the assessment's
+// figures; the totals are the assessment's and the scenario's.
+TargetPlan plan_target_with(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
+                            const PlanRequest& request, const std::vector<std::optional<Entry>>& fixed);
+
 // `assessment` with the plan's steps applied: what scoring it shows after the plan.
 Assessment apply_plan(const Assessment& assessment, const TargetPlan& plan);
 

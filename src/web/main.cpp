@@ -178,7 +178,24 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
         batch = {{"source", s.batch->source}, {"rows", s.batch->rows.size()}, {"totals", totals}};
     }
     static const char* const storage[] = {"available", "full", "unavailable"};
+    // The what-if on screen: the target's total and band, whether the plan reaches it, and
+    // its steps (each criterion's target figure, in the assessment format).
+    const dvcscore::TargetPlan& plan = s.form.target_plan();
+    nlohmann::json steps = nlohmann::json::array();
+    for (const auto& step : plan.steps) {
+        nlohmann::json to = step.to.kind == dvcscore::EntryKind::Counts
+                                ? nlohmann::json{{"numerator", step.to.numerator}, {"denominator", step.to.denominator}}
+                                : nlohmann::json{{"percent", step.to.percent}};
+        steps.push_back({{"code", s.rubric().criteria[step.criterion].code}, {"to", to}});
+    }
+    const nlohmann::json target = {{"total", s.form.target_card().total},
+                                   {"rating", s.rubric().ratings[s.form.target_card().rating].id},
+                                   {"aim", plan.target},
+                                   {"reachable", plan.reachable},
+                                   {"effort", plan.effort},
+                                   {"steps", steps}};
     const nlohmann::json state = {{"current", s.workspace.current},
+                                  {"target", target},
                                   {"drafts", drafts},
                                   {"canUndoRemove", s.workspace.can_undo_remove()},
                                   {"batch", batch},

@@ -159,21 +159,61 @@ void AppUi::draw_top_bar(float width, float& height) {
         if (form_panel_.draw_identity(false)) actions_.session_changed = true;
         ImGui::EndGroup();
         const float left_right = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-        const float total_at = std::max(left_right + 32, width - 300);
-        if (total_at + 260 < width) ImGui::SameLine(total_at);  // otherwise on its own line
+        const float total_at = std::max(left_right + 32, width - 520);
+        if (total_at + 480 < width) ImGui::SameLine(total_at);  // otherwise on its own line
+    }
+    // Now and the target, side by side: total and rating chip each.
+    const ScoreCard& target = session_.form.target_card();
+    draw_total("TỔNG ĐIỂM", card.total, band, false);
+    if (!narrow) {  // a phone has no room: the target goes below
+        ImGui::SameLine(0, 14);
+        ImGui::BeginGroup();
+        ImGui::Dummy(ImVec2(1, ImGui::GetFontSize() * 0.9f));
+        ImGui::AlignTextToFramePadding();
+        text_colored(palette::kMutedText, "→");
+        ImGui::EndGroup();
+        ImGui::SameLine(0, 14);
+    }
+    draw_total("MỤC TIÊU", target.total, rubric.ratings[target.rating], narrow);
+
+    draw_band_scale(width - 2 * ImGui::GetStyle().WindowPadding.x);
+    height = ImGui::GetWindowHeight();
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+void AppUi::draw_total(const char* caption, double total, const RatingBand& band, bool compact) {
+    const Rubric& rubric = session_.rubric();
+    if (compact) {  // one line: "MỤC TIÊU 80.00 / 100 [Tốt]"
+        ImGui::AlignTextToFramePadding();
+        text_colored(palette::kMutedText, caption);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(format_2dp(total).c_str());
+        ImGui::SameLine(0, 4);
+        text_colored(palette::kMutedText, "/ " + format_number(rubric.max));
+        ImGui::SameLine(0, 10);
+        const ImVec2 label_size = ImGui::CalcTextSize(band.label.c_str());
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImVec2 pad(10, 3);  // the chip grows around the text, which stays on the line
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y - pad.y),
+                                                  ImVec2(at.x + label_size.x + 2 * pad.x, at.y + label_size.y + pad.y),
+                                                  color_from_hex(band.color), 10);
+        ImGui::SetCursorScreenPos(ImVec2(at.x + pad.x, at.y));
+        text_colored(IM_COL32_WHITE, band.label);
+        return;
     }
     ImGui::BeginGroup();
-    text_colored(palette::kMutedText, "TỔNG ĐIỂM");
+    text_colored(palette::kMutedText, caption);
     ImGui::PushFont(fonts_.large);
     const float large_size = ImGui::GetFontSize();
-    ImGui::TextUnformatted(format_2dp(card.total).c_str());
+    ImGui::TextUnformatted(format_2dp(total).c_str());
     ImGui::PopFont();
     // "/ 100" sits on the big number's baseline.
     ImGui::SameLine(0, 6);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + large_size - ImGui::GetFontSize() - 4);
     text_colored(palette::kMutedText, "/ " + format_number(rubric.max));
     ImGui::EndGroup();
-    ImGui::SameLine(0, 18);
+    ImGui::SameLine(0, 12);
 
     // The rating as a chip in its band's colour.
     ImGui::BeginGroup();
@@ -188,11 +228,6 @@ void AppUi::draw_top_bar(float width, float& height) {
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + label_size.y + 2 * pad.y));
     ImGui::Dummy(ImVec2(label_size.x + 2 * pad.x, 0));
     ImGui::EndGroup();
-
-    draw_band_scale(width - 2 * ImGui::GetStyle().WindowPadding.x);
-    height = ImGui::GetWindowHeight();
-    ImGui::End();
-    ImGui::PopStyleColor();
 }
 
 void AppUi::draw_band_scale(float width) {
@@ -222,6 +257,14 @@ void AppUi::draw_band_scale(float width) {
     draw->AddTriangleFilled(ImVec2(mx - 6, origin.y - 4), ImVec2(mx + 6, origin.y - 4), ImVec2(mx, origin.y + 4),
                             palette::kText);
     draw->AddLine(ImVec2(mx, origin.y), ImVec2(mx, origin.y + bar_height), palette::kText, 2);
+    // The target, when it differs, as a hollow marker.
+    const double target = session_.form.target_card().total;
+    if (target != card.total) {
+        const float tx = x_of(std::clamp(target, 0.0, rubric.max));
+        draw->AddTriangle(ImVec2(tx - 6, origin.y - 4), ImVec2(tx + 6, origin.y - 4), ImVec2(tx, origin.y + 4),
+                          palette::kText, 1.5f);
+        draw->AddLine(ImVec2(tx, origin.y), ImVec2(tx, origin.y + bar_height), palette::kText, 1);
+    }
     ImGui::Dummy(ImVec2(width, bar_height + ImGui::GetFontSize() + 6));
 
     const ImprovementPlan& plan = session_.form.plan();

@@ -34,6 +34,9 @@ public:
 private:
     void draw_top_bar(float width, float& height);
     void draw_band_scale(float width);
+    // A total with its "/ 100" and its band as a chip, under a caption ("TỔNG ĐIỂM", "MỤC TIÊU").
+    // `compact`: on one line in the regular font (phones).
+    void draw_total(const char* caption, double total, const RatingBand& band, bool compact);
     void draw_notices();
     void draw_toolbar(bool narrow);
     void draw_share_link();

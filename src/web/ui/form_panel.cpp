@@ -42,6 +42,11 @@ bool FormPanel::reveal_field(const std::string& code, const std::string& field) 
     if (!index) return false;
     const Criterion& criterion = form_.rubric().criteria[*index];
     app::CriterionInput& input = form_.inputs[*index];
+    if (field == "target") {
+        if (!can_plan(*index)) return false;  // no figures of its own to aim higher
+        widgets_.request_scroll(code, field);
+        return true;
+    }
     if (criterion.measure == Measure::Value) {
         if (field != "value") return false;
     } else if (field == "numerator" || field == "denominator") {
@@ -64,6 +69,7 @@ void FormPanel::begin_frame(std::uint64_t frame) {
 
 bool FormPanel::draw_main(const FormLayout& layout) {
     if (!layout.side_column) {
+        draw_target_plan(layout);
         draw_plan(layout);
         draw_charts(layout);
     }
@@ -73,6 +79,7 @@ bool FormPanel::draw_main(const FormLayout& layout) {
 }
 
 bool FormPanel::draw_side(const FormLayout& layout) {
+    draw_target_plan(layout);
     draw_plan(layout);
     draw_charts(layout);
     return finish_edits();
@@ -138,10 +145,11 @@ bool FormPanel::draw_identity(bool compact) {
 void FormPanel::draw_plan(const FormLayout& layout) {
     const Rubric& rubric = form_.rubric();
     const ImprovementPlan& plan = form_.plan();
+    // Where the points are: the ranked list, below the plan that leads the panel.
     if (!layout.side_column) {
-        ImGui::SetNextItemOpen(true, ImGuiCond_Once);
         if (!ImGui::CollapsingHeader("Gợi ý cải thiện")) return;
     } else {
+        ImGui::Spacing();
         ImGui::TextUnformatted("Gợi ý cải thiện");
         ImGui::Separator();
     }
@@ -227,13 +235,15 @@ void FormPanel::draw_groups(const FormLayout& layout) {
         draw_group_heading(g, nested);
         if (layout.table_rows) {
             const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX;
-            if (ImGui::BeginTable("criteria", 6, flags)) {
+            if (ImGui::BeginTable("criteria", 7, flags)) {
                 ImGui::TableSetupColumn("Chỉ tiêu", ImGuiTableColumnFlags_WidthStretch);
-                ImGui::TableSetupColumn("Cách nhập", ImGuiTableColumnFlags_WidthFixed, 104);
-                ImGui::TableSetupColumn("Số liệu", ImGuiTableColumnFlags_WidthFixed, 250);
-                ImGui::TableSetupColumn("Tỷ lệ", ImGuiTableColumnFlags_WidthFixed, 72);
-                ImGui::TableSetupColumn("Điểm", ImGuiTableColumnFlags_WidthFixed, 150);
-                ImGui::TableSetupColumn("Trạng thái", ImGuiTableColumnFlags_WidthFixed, 104);
+                ImGui::TableSetupColumn("Cách nhập", ImGuiTableColumnFlags_WidthFixed, 100);
+                ImGui::TableSetupColumn("Số liệu", ImGuiTableColumnFlags_WidthFixed, 230);
+                ImGui::TableSetupColumn("Tỷ lệ", ImGuiTableColumnFlags_WidthFixed, 64);
+                ImGui::TableSetupColumn("Mục tiêu", ImGuiTableColumnFlags_WidthFixed, 118);
+                ImGui::TableSetupColumn("Điểm", ImGuiTableColumnFlags_WidthFixed, 140);
+                ImGui::TableSetupColumn("Trạng thái", ImGuiTableColumnFlags_WidthFixed, 90);
+                if (g == 0) ImGui::TableHeadersRow();  // once, above the first group: what each column is
                 for (std::size_t c : group.criteria) draw_criterion_row(c);
                 ImGui::EndTable();
             }
@@ -254,10 +264,12 @@ void FormPanel::draw_criterion_row(std::size_t c) {
     ImGui::TableNextColumn();
     draw_mode_switch(c);
     ImGui::TableNextColumn();
-    draw_inputs(c, 104);
+    draw_inputs(c, 96);
     draw_message(c);
     ImGui::TableNextColumn();
     draw_rate(c);
+    ImGui::TableNextColumn();
+    draw_target(c, ImGui::GetContentRegionAvail().x);
     ImGui::TableNextColumn();
     draw_points(c, ImGui::GetContentRegionAvail().x);
     ImGui::TableNextColumn();
@@ -281,6 +293,12 @@ void FormPanel::draw_criterion_card(std::size_t c) {
     draw_points(c, std::min(200.0f, ImGui::GetContentRegionAvail().x * 0.6f));
     ImGui::SameLine(0, 12);
     draw_status(c);
+    if (can_plan(c)) {
+        ImGui::AlignTextToFramePadding();
+        text_colored(palette::kMutedText, "Mục tiêu");
+        ImGui::SameLine();
+        draw_target(c, field_width + 28);
+    }
     ImGui::PopID();
 }
 
@@ -329,6 +347,7 @@ void FormPanel::draw_mode_switch(std::size_t c) {
             if (mode == InputMode::Percent && input.percent.empty() && form_.statuses()[c].status == EntryStatus::Entered)
                 input.percent = format_2dp(form_.card().criteria[c].percent);
             input.mode = mode;
+            scenario_of(c).target.clear();  // a target typed as counts means nothing as a percent
             edited_ = true;
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);

@@ -1,6 +1,7 @@
 #pragma once
-// The calculator itself, panel by panel: the unit's identity, the improvement plan, the
-// charts and the groups of criteria with their inputs. It reads and edits an app::Form.
+// The calculator itself, panel by panel: the unit's identity, the target plan (what-if),
+// the improvement plan, the charts and the groups of criteria with their inputs and
+// targets. It reads and edits an app::Form.
 #include <cstdint>
 #include <string>
 
@@ -44,6 +45,13 @@ public:
 private:
     bool finish_edits();
     void draw_plan(const FormLayout& layout);
+    // The what-if (target_panel.cpp): the plan panel, its locks, weights and ceilings, and
+    // a criterion's "Mục tiêu" field.
+    void draw_target_plan(const FormLayout& layout);
+    void draw_constraints();
+    void draw_target(std::size_t criterion, float width);
+    ScenarioCriterion& scenario_of(std::size_t criterion);
+    bool can_plan(std::size_t criterion) const;
     void draw_charts(const FormLayout& layout);
     void draw_groups(const FormLayout& layout);
     void draw_group_heading(std::size_t group, bool nested);

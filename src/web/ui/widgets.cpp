@@ -22,6 +22,37 @@ void text_wrapped_colored(ImU32 color, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+void text_wrapped_words(ImU32 color, const std::string& text) {
+    // ImGui wraps after '.' and ',' too, which splits "59.41" and "1 750.5": lines are cut
+    // here at spaces only, each as wide as the column allows.
+    const float room = std::max(40.0f, ImGui::GetContentRegionAvail().x);
+    const float space = ImGui::CalcTextSize(" ").x;
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    std::string line;
+    float line_width = 0;
+    std::size_t at = 0;
+    while (at <= text.size()) {
+        std::size_t end = text.find(' ', at);
+        if (end == std::string::npos) end = text.size();
+        const std::string word = text.substr(at, end - at);
+        const float word_width = ImGui::CalcTextSize(word.c_str()).x;
+        if (!line.empty() && line_width + space + word_width > room) {
+            ImGui::TextUnformatted(line.c_str());
+            line.clear();
+            line_width = 0;
+        }
+        if (!line.empty()) {
+            line += ' ';
+            line_width += space;
+        }
+        line += word;
+        line_width += word_width;
+        at = end + 1;
+    }
+    if (!line.empty()) ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
+}
+
 void progress_bar(float fraction, float width, float height, ImU32 fill, float row_height) {
     if (row_height <= 0) row_height = ImGui::GetFrameHeight();
     const ImVec2 at = ImGui::GetCursorScreenPos();

@@ -8,6 +8,9 @@ namespace dvcscore::web::ui {
 
 void text_colored(ImU32 color, const std::string& text);
 void text_wrapped_colored(ImU32 color, const std::string& text);
+// Wrapped at spaces only (ImGui also breaks after '.' and ',', inside figures): for text
+// full of numbers. A word wider than the column stays whole.
+void text_wrapped_words(ImU32 color, const std::string& text);
 
 // A horizontal bar filled to `fraction`, centred in a row of `row_height` (default: a
 // frame's height, to line up with inputs).

@@ -1,0 +1,312 @@
+// The what-if, drawn by the form panel: the plan panel (target, steps, locks, weights,
+// ceilings) and each criterion's "Mục tiêu" field. Everything edits app::Form::scenario;
+// the form re-plans after the frame (FormPanel::finish_edits).
+#include <algorithm>
+#include <cstdio>
+
+#include "core/number_text.hpp"
+#include "core/plan_text.hpp"
+#include "form_panel.hpp"
+#include "misc/cpp/imgui_stdlib.h"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace dvcscore::web::ui {
+namespace {
+
+// Counts group their thousands with a no-break space on screen ("596 370"): a dot would
+// read as the decimal point the page uses everywhere else.
+constexpr const char* kThousands = "\xC2\xA0";
+constexpr ImU32 kPlannedFill = IM_COL32(230, 244, 234, 255);  // a figure the plan changes
+constexpr ImU32 kTypedBorder = IM_COL32(26, 115, 232, 255);   // a figure a person set
+
+struct WeightChoice {
+    double weight;
+    const char* label;
+};
+constexpr WeightChoice kWeights[] = {{1, "1 · dễ"}, {2, "2 · vừa"}, {4, "4 · khó"}};
+
+std::string weight_label(double weight) {
+    for (const WeightChoice& w : kWeights)
+        if (w.weight == weight) return w.label;
+    return format_number(weight);
+}
+
+}  // namespace
+
+ScenarioCriterion& FormPanel::scenario_of(std::size_t c) {
+    if (form_.scenario.criteria.size() < form_.rubric().criteria.size())
+        form_.scenario.criteria.resize(form_.rubric().criteria.size());
+    return form_.scenario.criteria[c];
+}
+
+bool FormPanel::can_plan(std::size_t c) const {
+    const auto& entry = form_.assessment().entries[c];
+    return default_lock(form_.rubric().criteria[c], entry) == LockReason::None;
+}
+
+// ---- the target field beside a criterion's figures --------------------------------------------
+void FormPanel::draw_target(std::size_t c, float width) {
+    const Criterion& criterion = form_.rubric().criteria[c];
+    const LockReason reason = default_lock(criterion, form_.assessment().entries[c]);
+    if (reason != LockReason::None) {
+        ImGui::AlignTextToFramePadding();
+        text_colored(palette::kMutedText, reason == LockReason::Inherited ? "do tỉnh quyết định" : "—");
+        return;
+    }
+    ScenarioCriterion& sc = scenario_of(c);
+    const std::string& problem = c < form_.scenario_statuses().size() ? form_.scenario_statuses()[c].target : std::string();
+    const PlanStep* step = nullptr;
+    for (const PlanStep& s : form_.target_plan().steps)
+        if (s.criterion == c) step = &s;
+    const bool typed = !sc.target.empty();
+    std::string shown = typed ? sc.target : form_.target_text(c);
+
+    int colors = 0;
+    float border = 0;
+    if (!problem.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, palette::kErrorFill);
+        ImGui::PushStyleColor(ImGuiCol_Border, palette::kError);
+        colors = 2;
+        border = 2;
+    } else if (typed) {
+        ImGui::PushStyleColor(ImGuiCol_Border, kTypedBorder);
+        colors = 1;
+        border = 2;
+    } else if (step) {
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, kPlannedFill);
+        colors = 1;
+    }
+    if (border > 0) ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, border);
+    const float reset_width = typed ? ImGui::GetFrameHeight() + 4 : 0;
+    const float field_width = std::max(40.0f, width - reset_width - (form_.inputs[c].mode == app::InputMode::Percent ? 16 : 0));
+    widgets_.place(criterion.code, "target", field_width);
+    ImGui::SetNextItemWidth(field_width);
+    const std::string id = "##Mục tiêu " + criterion.number;
+    if (ImGui::InputText(id.c_str(), &shown)) {
+        sc.target = shown;  // emptied: back to the plan's figure
+        edited_ = true;
+    }
+    if (ImGui::IsItemActive()) numeric_field_active_ = true;
+    if (border > 0) ImGui::PopStyleVar();
+    ImGui::PopStyleColor(colors);
+    if (ImGui::IsItemHovered() && step) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+        ImGui::TextUnformatted(((typed ? "Mục tiêu đã nhập: " : "Kế hoạch: ") + step_change_text(form_.rubric(), *step, kThousands)).c_str());
+        ImGui::TextUnformatted(step_points_text(*step).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    if (form_.inputs[c].mode == app::InputMode::Percent) {
+        ImGui::SameLine(0, 4);
+        ImGui::TextUnformatted("%");
+    }
+    if (typed) {
+        ImGui::SameLine(0, 4);
+        const std::string reset = "×##Bỏ mục tiêu " + criterion.number;
+        if (ImGui::Button(reset.c_str(), ImVec2(ImGui::GetFrameHeight(), 0))) {
+            sc.target.clear();
+            edited_ = true;
+        }
+        widgets_.record_item("target-reset-" + criterion.number);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bỏ mục tiêu đã nhập: để kế hoạch tự chọn");
+    }
+    if (!problem.empty()) text_wrapped_colored(palette::kError, problem);
+}
+
+// ---- the plan panel -----------------------------------------------------------------------------
+void FormPanel::draw_target_plan(const FormLayout& layout) {
+    const Rubric& rubric = form_.rubric();
+    const TargetPlan& plan = form_.target_plan();
+    if (!layout.side_column) {
+        ImGui::SetNextItemOpen(true, ImGuiCond_Once);
+        const bool open = ImGui::CollapsingHeader("Kế hoạch đạt mục tiêu###plan");
+        widgets_.record_item("plan-panel");
+        if (!open) return;
+    } else {
+        ImGui::TextUnformatted("Kế hoạch đạt mục tiêu");
+        ImGui::Separator();
+    }
+    ImGui::PushID("plan");
+
+    // The target: the next band, a band, or a total.
+    PlanScenario& scenario = form_.scenario;
+    std::string preview;
+    switch (scenario.kind) {
+        case PlanTarget::Kind::NextBand:
+            preview = form_.card().rating > 0 ? "Mức kế tiếp: " + rubric.ratings[form_.card().rating - 1].label
+                                              : "Mức kế tiếp (đã cao nhất)";
+            break;
+        case PlanTarget::Kind::Band:
+            preview = scenario.band;
+            for (const RatingBand& b : rubric.ratings)
+                if (b.id == scenario.band) preview = "Mức " + b.label + " (từ " + format_number(b.min) + ")";
+            break;
+        case PlanTarget::Kind::Total: preview = "Tổng điểm"; break;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Mục tiêu");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::min(230.0f, ImGui::GetContentRegionAvail().x));
+    const bool open = ImGui::BeginCombo("##Mục tiêu kế hoạch", preview.c_str());
+    widgets_.record_item("plan-target");
+    if (open) {
+        auto option = [&](const std::string& label, bool selected, std::size_t index) {
+            const bool chosen = ImGui::Selectable(label.c_str(), selected);
+            widgets_.record_item("plan-target-option-" + std::to_string(index));
+            return chosen;
+        };
+        if (option("Mức kế tiếp", scenario.kind == PlanTarget::Kind::NextBand, 0)) {
+            scenario.kind = PlanTarget::Kind::NextBand;
+            scenario.band.clear();
+            edited_ = true;
+        }
+        for (std::size_t b = 0; b < rubric.ratings.size(); ++b) {
+            const RatingBand& band = rubric.ratings[b];
+            const bool selected = scenario.kind == PlanTarget::Kind::Band && scenario.band == band.id;
+            if (option("Mức " + band.label + " (từ " + format_number(band.min) + ")", selected, b + 1)) {
+                scenario.kind = PlanTarget::Kind::Band;
+                scenario.band = band.id;
+                edited_ = true;
+            }
+        }
+        if (option("Tổng điểm…", scenario.kind == PlanTarget::Kind::Total, rubric.ratings.size() + 1)) {
+            scenario.kind = PlanTarget::Kind::Total;
+            if (scenario.total.empty()) scenario.total = format_2dp(std::min(rubric.max, form_.card().total + 1));
+            edited_ = true;
+        }
+        ImGui::EndCombo();
+    }
+    if (scenario.kind == PlanTarget::Kind::Total) {
+        ImGui::SameLine();
+        widgets_.place("plan", "total", 80);
+        ImGui::SetNextItemWidth(80);
+        const bool marked = !form_.target_total_problem().empty();
+        if (marked) ImGui::PushStyleColor(ImGuiCol_FrameBg, palette::kErrorFill);
+        if (ImGui::InputText("##Tổng điểm mục tiêu", &scenario.total)) edited_ = true;
+        if (ImGui::IsItemActive()) numeric_field_active_ = true;
+        if (marked) ImGui::PopStyleColor();
+        ImGui::SameLine();
+        ImGui::TextUnformatted("điểm");
+        if (marked) text_colored(palette::kError, form_.target_total_problem());
+    }
+    ImGui::Spacing();
+
+    // The plan: what to change, in the words every face uses.
+    text_wrapped_words(plan.reachable ? palette::kText : palette::kError, plan_headline(rubric, plan));
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep& step = plan.steps[i];
+        const Criterion& criterion = rubric.criteria[step.criterion];
+        ImGui::PushID(static_cast<int>(i));
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::BeginGroup();
+        ImGui::TextUnformatted((std::to_string(i + 1) + ".").c_str());
+        ImGui::SameLine(28);
+        ImGui::BeginGroup();
+        text_wrapped_words(palette::kText, criterion.number + "  " + criterion.name);
+        text_wrapped_words(palette::kMutedText, step_change_text(rubric, step, kThousands) + " · " + step_points_text(step));
+        ImGui::EndGroup();
+        ImGui::EndGroup();
+        widgets_.record_item("plan-step-" + std::to_string(i));
+        if (ImGui::IsItemHovered()) {
+            ImGui::GetWindowDrawList()->AddRect(
+                ImVec2(top.x - 4, top.y - 2),
+                ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x + 4, ImGui::GetItemRectMax().y + 2),
+                palette::kPanelBorder, 4);
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        }
+        if (ImGui::IsItemClicked()) reveal_field(criterion.code, "target");
+        ImGui::PopID();
+    }
+    if (!plan.steps.empty()) text_wrapped_words(palette::kFull, plan_outcome(rubric, plan));
+    if (const std::string locked = locked_text(rubric, plan); !locked.empty())
+        text_wrapped_words(palette::kMutedText, locked);
+
+    bool any_typed = false;
+    for (const ScenarioCriterion& sc : scenario.criteria) any_typed = any_typed || !sc.target.empty();
+    if (any_typed) {
+        if (ImGui::SmallButton("Bỏ các mục tiêu đã nhập")) {
+            for (ScenarioCriterion& sc : scenario.criteria) sc.target.clear();
+            edited_ = true;
+        }
+        widgets_.record_item("plan-clear-targets");
+    }
+    ImGui::Spacing();
+    draw_constraints();
+    ImGui::PopID();
+    ImGui::Spacing();
+}
+
+// Locks, weights and ceilings, one row per criterion the unit can raise.
+void FormPanel::draw_constraints() {
+    const Rubric& rubric = form_.rubric();
+    const bool open = ImGui::TreeNodeEx("Khóa, trọng số, trần###constraints", ImGuiTreeNodeFlags_SpanAvailWidth);
+    widgets_.record_item("plan-constraints");
+    if (!open) return;
+    text_wrapped_colored(palette::kMutedText,
+                         "Khóa: giữ nguyên chỉ tiêu. Trọng số: công sức cho mỗi điểm phần trăm (1 dễ, 2 vừa, 4 khó). "
+                         "Trần: tỷ lệ cao nhất đơn vị có thể đạt (để trống: tới khi đủ điểm).");
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("constraints", 4, flags)) {
+        ImGui::TableSetupColumn("Chỉ tiêu", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Khóa");
+        ImGui::TableSetupColumn("Trọng số");
+        ImGui::TableSetupColumn("Trần (%)");
+        ImGui::TableHeadersRow();
+        for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+            const Criterion& criterion = rubric.criteria[c];
+            if (!criterion.scored()) continue;
+            const LockReason reason = default_lock(criterion, form_.assessment().entries[c]);
+            ImGui::PushID(static_cast<int>(c));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(criterion.number.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", criterion.name.c_str());
+            if (reason != LockReason::None) {
+                ImGui::SameLine();
+                text_colored(palette::kMutedText, lock_reason_text(reason));
+                ImGui::PopID();
+                continue;
+            }
+            ScenarioCriterion& sc = scenario_of(c);
+            ImGui::TableNextColumn();
+            const std::string lock_id = "##Khóa " + criterion.number;
+            if (ImGui::Checkbox(lock_id.c_str(), &sc.locked)) edited_ = true;
+            widgets_.record_item("plan-lock-" + criterion.number);
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(84);
+            const std::string weight_id = "##Trọng số " + criterion.number;
+            const bool weights_open = ImGui::BeginCombo(weight_id.c_str(), weight_label(sc.weight).c_str());
+            widgets_.record_item("plan-weight-" + criterion.number);
+            if (weights_open) {
+                for (std::size_t k = 0; k < std::size(kWeights); ++k) {
+                    if (ImGui::Selectable(kWeights[k].label, sc.weight == kWeights[k].weight)) {
+                        sc.weight = kWeights[k].weight;
+                        edited_ = true;
+                    }
+                    widgets_.record_item("plan-weight-" + criterion.number + "-option-" + std::to_string(k));
+                }
+                ImGui::EndCombo();
+            }
+            ImGui::TableNextColumn();
+            const std::string& problem = form_.scenario_statuses()[c].ceiling;
+            if (!problem.empty()) ImGui::PushStyleColor(ImGuiCol_FrameBg, palette::kErrorFill);
+            widgets_.place(criterion.code, "ceiling", 64);
+            ImGui::SetNextItemWidth(64);
+            const std::string ceiling_id = "##Trần " + criterion.number;
+            if (ImGui::InputTextWithHint(ceiling_id.c_str(), "100", &sc.ceiling)) edited_ = true;
+            if (ImGui::IsItemActive()) numeric_field_active_ = true;
+            if (!problem.empty()) {
+                ImGui::PopStyleColor();
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", problem.c_str());
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::TreePop();
+}
+
+}  // namespace dvcscore::web::ui
