@@ -447,3 +447,68 @@ TEST_CASE("share code: a damaged version 2 tail is refused", "[share]") {
     check_refused(decode_share_code(seal_share_payload(Payload::head().byte(0x41).varint(1).varint(2).bytes), rubric),
                   "loại số liệu 65 không hợp lệ", "chỉ tiêu 1.1");
 }
+
+TEST_CASE("scenario code: a target scenario round-trips, texts as typed", "[share]") {
+    const Rubric& rubric = default_rubric();
+    PlanScenario s;
+    s.kind = PlanTarget::Kind::Band;
+    s.band = "xuat_sac";
+    s.criteria.resize(rubric.criteria.size());
+    s.criteria[0].locked = true;
+    s.criteria[4].weight = 2.5;
+    s.criteria[4].ceiling = "99,5";
+    s.criteria[20].target = "1.686";
+    const std::string code = scenario_code(rubric, s);
+    CHECK(code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") == std::string::npos);
+    const ScenarioDecode back = decode_scenario_code(code, rubric);
+    INFO(describe(back.errors));
+    REQUIRE(back.scenario.has_value());
+    CHECK(*back.scenario == s);
+
+    PlanScenario total;
+    total.kind = PlanTarget::Kind::Total;
+    total.total = "82,5";
+    const ScenarioDecode t = decode_scenario_code(scenario_code(rubric, total), rubric);
+    REQUIRE(t.scenario.has_value());
+    CHECK(t.scenario->kind == PlanTarget::Kind::Total);
+    CHECK(t.scenario->total == "82,5");
+    CHECK(t.scenario->criteria.size() == rubric.criteria.size());
+}
+
+TEST_CASE("scenario code: damaged or foreign codes are refused, nothing half read", "[share]") {
+    const Rubric& rubric = default_rubric();
+    PlanScenario s;
+    s.criteria.resize(rubric.criteria.size());
+    s.criteria[3].target = "70";
+    const std::string code = scenario_code(rubric, s);
+    auto refused = [&](const std::string& text) {
+        const ScenarioDecode d = decode_scenario_code(text, rubric);
+        CHECK_FALSE(d.scenario.has_value());
+        CHECK_FALSE(d.errors.empty());
+    };
+    refused("");
+    refused(code.substr(0, code.size() - 3));
+    refused(code + "A");
+    refused(std::string(code).replace(4, 1, code[4] == 'A' ? "B" : "A"));  // checksum
+    // Payloads sealed properly but wrong inside: another version, an unknown band, a weight
+    // of 0, the criteria of another rubric.
+    refused(seal_share_payload(std::string("\x02\x00", 2)));
+    refused(seal_share_payload(std::string("\x01\x01\x03" "abc", 6)));
+    std::string zero_weight("\x01\x00", 2);
+    zero_weight += static_cast<char>(rubric.criteria.size());
+    zero_weight += '\x02';
+    zero_weight += std::string("\x01" "0", 2);
+    zero_weight += std::string(rubric.criteria.size() - 1, '\0');
+    refused(seal_share_payload(zero_weight));
+    std::string few("\x01\x00\x02\x00\x00", 5);
+    refused(seal_share_payload(few));
+    // The sound version of the weight payload reads.
+    std::string good("\x01\x00", 2);
+    good += static_cast<char>(rubric.criteria.size());
+    good += '\x02';
+    good += std::string("\x01" "2", 2);
+    good += std::string(rubric.criteria.size() - 1, '\0');
+    const ScenarioDecode ok = decode_scenario_code(seal_share_payload(good), rubric);
+    REQUIRE(ok.scenario.has_value());
+    CHECK(ok.scenario->criteria[0].weight == 2);
+}

@@ -254,3 +254,58 @@ TEST_CASE("target plan: a target already met needs nothing; the top band has no 
     CHECK(plan.target == 76.10);
     CHECK(plan.total_after >= 76.10);
 }
+
+TEST_CASE("target plan: figures a person sets are taken as they are; the plan reaches the target with the rest",
+          "[target-plan]") {
+    // 1.1 and 1.4 at 0/100 again; aim at 0.12. Set 1.4 to 1/100 (0.06): one more count on
+    // 1.1 does the rest. Set 1.4 to 3/100 (0.18): nothing else is needed.
+    const Assessment a = with_entries({{"PUBLISH_ON_TIME", Entry::counts(0, 100)}, {"DOSSIER_SYNC", Entry::counts(0, 100)}});
+    const ScoreCard card = score(qd766(), a);
+    const PlanRequest r = request_for(qd766(), PlanTarget::of_total(0.12));
+    std::vector<std::optional<Entry>> fixed(qd766().criteria.size());
+    fixed[index_of(qd766(), "DOSSIER_SYNC")] = Entry::counts(1, 100);
+    TargetPlan plan = plan_target_with(qd766(), a, card, r, fixed);
+    REQUIRE(plan.steps.size() == 2);
+    CHECK(qd766().criteria[plan.steps[0].criterion].code == "PUBLISH_ON_TIME");
+    CHECK(plan.steps[0].to.numerator == 1);
+    CHECK(plan.steps[1].to.numerator == 1);
+    CHECK(plan.total_before == 0);
+    CHECK(plan.total_after == Approx(0.12));
+    CHECK(plan.effort == Approx(2.0));
+
+    fixed[index_of(qd766(), "DOSSIER_SYNC")] = Entry::counts(3, 100);
+    plan = plan_target_with(qd766(), a, card, r, fixed);
+    REQUIRE(plan.steps.size() == 1);
+    CHECK(plan.steps[0].to.numerator == 3);
+    CHECK(plan.total_after == Approx(0.18));
+
+    // Kept as it is: as good as locked.
+    fixed[index_of(qd766(), "DOSSIER_SYNC")] = Entry::counts(0, 100);
+    plan = plan_target_with(qd766(), a, card, r, fixed);
+    REQUIRE(plan.steps.size() == 1);
+    CHECK(qd766().criteria[plan.steps[0].criterion].code == "PUBLISH_ON_TIME");
+    CHECK(plan.steps[0].to.numerator == 2);
+    CHECK(plan.locks[index_of(qd766(), "DOSSIER_SYNC")] == LockReason::User);
+
+    // Figures the unit could not set are ignored: a numerator above the denominator, another
+    // denominator, a criterion not entered.
+    fixed[index_of(qd766(), "DOSSIER_SYNC")] = Entry::counts(101, 100);
+    fixed[index_of(qd766(), "ON_TIME")] = Entry::counts(5, 10);
+    CHECK(plan_target_with(qd766(), a, card, r, fixed).steps.size() == 1);
+    fixed[index_of(qd766(), "DOSSIER_SYNC")] = Entry::counts(1, 50);
+    CHECK(plan_target_with(qd766(), a, card, r, fixed).steps.size() == 1);
+
+    // "The next band" is the one above today's total, even when a figure set falls.
+    const Assessment ex = example();
+    const ScoreCard ex_card = score(qd766(), ex);
+    std::vector<std::optional<Entry>> fall(qd766().criteria.size());
+    fall[index_of(qd766(), "ON_TIME")] = Entry::counts(500000, 597894);
+    plan = plan_target_with(qd766(), ex, ex_card, {}, fall);
+    CHECK(plan.target == 80);
+    CHECK(plan.total_before == 76.09);
+    CHECK(plan.total_after >= 80);
+    const PlanStep* on_time = step_for(plan, "ON_TIME");
+    REQUIRE(on_time != nullptr);
+    CHECK(on_time->to.numerator == 500000);
+    CHECK(on_time->effort == 0);
+}
