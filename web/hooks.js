@@ -30,6 +30,8 @@ Module.onFirstFrame = function () {
     hooks.problems = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_problems']())); };
     // Extension (docs/page-hooks.md): drafts kept, the batch table, notices and storage, for tests.
     hooks.state = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_state']())); };
+    // Extension (docs/page-hooks.md): the mean ms of n re-plans (a keystroke's recompute), for scripts/measure-web.
+    hooks.measureReplan = function (count) { return Module['_dvc_hook_measure_replan'](count | 0); };
     hooks.widgetRect = function (code, field) {
       return JSON.parse(callWithTexts(Module['_dvc_hook_widget_rect'], [String(code), String(field || '')]));
     };

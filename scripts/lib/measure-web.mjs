@@ -46,6 +46,19 @@ const { context, page } = await firstFrame(calculator);
 const errors = await page.evaluate((text) => window.dvcscore.load(text), example);
 if (errors.length) throw new Error(`example did not load: ${errors.join('; ')}`);
 for (let run = 0; run < runs; ++run) frameMs.push(await page.evaluate(() => window.dvcscore.measureFrames(100)));
+// A re-plan: what a keystroke costs (read, score, plan). The example plans Khá → Tốt
+// (3.91 points); a unit at about half everywhere plans Trung bình → Khá, some 15 points.
+const replanMs = { example: [], half: [] };
+for (let run = 0; run < runs; ++run) replanMs.example.push(await page.evaluate(() => window.dvcscore.measureReplan(50)));
+const half = JSON.parse(example);
+for (const [code, entry] of Object.entries(half.values)) {
+  if (entry.denominator > 0) entry.numerator = Math.floor(entry.denominator * (0.45 + (code.length % 7) / 40));
+}
+const halfErrors = await page.evaluate((text) => window.dvcscore.load(text), JSON.stringify(half));
+if (halfErrors.length) throw new Error(`half unit did not load: ${halfErrors.join('; ')}`);
+for (let run = 0; run < runs; ++run) replanMs.half.push(await page.evaluate(() => window.dvcscore.measureReplan(50)));
+const halfTotal = await page.evaluate(() => window.dvcscore.result().total);
+const halfAim = await page.evaluate(() => window.dvcscore.state().target.aim);
 await page.waitForTimeout(1000);  // let the drawing settle
 const before = await page.evaluate(() => window.dvcscore.framesDrawn());
 await page.waitForTimeout(2000);
@@ -65,3 +78,6 @@ console.log(`ratio calculator / bare:        ${ratio.toFixed(2)}×`);
 console.log(`single file dist/dvcscore.html: ${kb(raw.length)} raw, ${kb(gzip)} gzip`);
 console.log(`full UI frame (UI + drawing):   ${ms(median(frameMs))}   (${frameMs.map((t) => t.toFixed(2)).join(', ')})`);
 console.log(`frames drawn while idle (2 s):  ${idleFrames}`);
+const fine = (x) => `${x.toFixed(3)} ms`;
+console.log(`re-plan (keystroke), example:   ${fine(median(replanMs.example))}   (${replanMs.example.map((t) => t.toFixed(3)).join(', ')})`);
+console.log(`re-plan, half unit ${halfTotal} → ${halfAim}: ${fine(median(replanMs.half))}   (${replanMs.half.map((t) => t.toFixed(3)).join(', ')})`);

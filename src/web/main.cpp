@@ -204,6 +204,16 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
     return hand_over(state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// measureReplan(n): the mean milliseconds of n re-plans of what the form holds — the whole
+// recompute a keystroke causes (read the texts, score, improvement list, target plan), for
+// scripts/measure-web (an extension: docs/page-hooks.md).
+EMSCRIPTEN_KEEPALIVE double dvc_hook_measure_replan(int count) {
+    auto& form = session().form;
+    const double start = emscripten_get_now();
+    for (int i = 0; i < count; ++i) form.recompute();
+    return (emscripten_get_now() - start) / (count > 0 ? count : 1);
+}
+
 // widgetRect(code, field): scrolls the field into view (drawing the frames that takes)
 // and reports where it is, or "null".
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_widget_rect(const char* code, const char* field) {

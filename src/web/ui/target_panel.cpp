@@ -191,6 +191,7 @@ void FormPanel::draw_target_plan(const FormLayout& layout) {
         ImGui::TextUnformatted("điểm");
         if (marked) text_colored(palette::kError, form_.target_total_problem());
     }
+    draw_constraints();  // folded by default: settings first, what they give below
     ImGui::Spacing();
 
     // The plan: what to change, in the words every face uses.
@@ -232,8 +233,6 @@ void FormPanel::draw_target_plan(const FormLayout& layout) {
         }
         widgets_.record_item("plan-clear-targets");
     }
-    ImGui::Spacing();
-    draw_constraints();
     ImGui::PopID();
     ImGui::Spacing();
 }
