@@ -197,14 +197,19 @@ struct Ladder {
     std::int64_t max_gain = 0;  // cents up to the ceiling
     // cost(g) ≥ max(0, a · g − b) for every option: a straight line and a head start.
     double a = 0, b = 0;
-    double m = 0;  // min over real g in [0, max_gain] of max(0, a g − b) − λ g
-    std::vector<Option> all;      // generated so far, by gain
+    double lambda = 0;  // the bound's price of a cent
+    double m = 0;       // min over the options (and leaving it) of cost − λ g: each slack is ≥ 0
+    std::vector<Option> all;      // the raises generated so far, by gain, with their slacks
+    std::vector<std::int64_t> gains;  // their gains, for finding a range
     std::int64_t generated_lo = 1, generated_hi = 0;
     bool covered = false;         // `all` ends with an option that covers the need alone
-    std::vector<Option> options;        // the ones a pass of the search may use, by gain
-    std::vector<std::int32_t> by_slack;  // `options` in buckets of slack, least first
+    // For one pass of the search: the raises with slack ≤ its gap, in buckets of slack
+    // (indices into `all`), and the least and most gain among what it may use.
+    std::vector<std::int32_t> by_slack;
     double bucket_width = 1;
     std::array<std::int32_t, kBuckets + 1> bucket_start{};  // where each bucket begins in by_slack
+    std::int64_t usable_lo = 0, usable_hi = 0;
+    bool usable = false;  // anything at all, leaving it as it is included
 };
 
 // The least value (numerator, or percent in hundredths) whose points reach `level`.
@@ -450,6 +455,7 @@ std::pair<std::int64_t, std::int64_t> window(const Ladder& l, double lambda, dou
 void generate(Ladder& l, std::int64_t lo, std::int64_t hi, std::int64_t need) {
     lo = std::max<std::int64_t>(lo, 1);
     if (lo > hi) return;
+    const std::size_t before = l.all.size();
     // Level by level: a value is an option at the highest level it reaches, which is
     // the level before the next one that needs more.
     const std::int64_t top_level = l.cents0 + l.max_gain;
@@ -464,6 +470,7 @@ void generate(Ladder& l, std::int64_t lo, std::int64_t hi, std::int64_t need) {
             o.gain = next - 1 - l.cents0;
             o.value = value;
             o.cost = cost_of(l, value);
+            o.slack = o.cost - l.lambda * static_cast<double>(o.gain) - l.m;
             out.push_back(o);
             if (o.gain >= need) {
                 l.covered = true;
@@ -474,24 +481,32 @@ void generate(Ladder& l, std::int64_t lo, std::int64_t hi, std::int64_t need) {
             value = next_value;
         }
     };
+    auto extend = [&](std::int64_t lo, std::int64_t hi) {
+        if (lo < l.generated_lo) {
+            std::vector<Option> head;
+            add_range(lo, l.generated_lo - 1, head);
+            // A level skipped by a jump may already be the first option generated.
+            while (!head.empty() && !l.all.empty() && head.back().gain >= l.all.front().gain) head.pop_back();
+            l.all.insert(l.all.begin(), head.begin(), head.end());
+            l.generated_lo = lo;
+        }
+        if (hi > l.generated_hi && !l.covered) {
+            const std::int64_t from = l.all.empty() ? l.generated_hi + 1 : std::max(l.generated_hi, l.all.back().gain) + 1;
+            add_range(from, hi, l.all);
+            l.generated_hi = hi;
+        }
+    };
     if (l.generated_lo > l.generated_hi) {
+        l.all.reserve(static_cast<std::size_t>(std::min(hi - lo + 1, need)) + 1);
         add_range(lo, hi, l.all);
         l.generated_lo = lo;
         l.generated_hi = l.all.empty() ? hi : std::max(hi, l.all.back().gain);
-        return;
+    } else {
+        extend(lo, hi);
     }
-    if (lo < l.generated_lo) {
-        std::vector<Option> head;
-        add_range(lo, l.generated_lo - 1, head);
-        // A level skipped by a jump may already be the first option generated.
-        while (!head.empty() && !l.all.empty() && head.back().gain >= l.all.front().gain) head.pop_back();
-        l.all.insert(l.all.begin(), head.begin(), head.end());
-        l.generated_lo = lo;
-    }
-    if (hi > l.generated_hi && !l.covered) {
-        const std::int64_t from = l.all.empty() ? l.generated_hi + 1 : std::max(l.generated_hi, l.all.back().gain) + 1;
-        add_range(from, hi, l.all);
-        l.generated_hi = hi;
+    if (l.all.size() != before) {
+        l.gains.resize(l.all.size());
+        for (std::size_t i = 0; i < l.all.size(); ++i) l.gains[i] = l.all[i].gain;
     }
 }
 
@@ -515,40 +530,47 @@ double exact_bound(std::vector<Ladder>& ladders, std::int64_t need, double lambd
             const Option probe = option_at(l, std::min<std::int64_t>(static_cast<std::int64_t>(best_g), need));
             m = std::min(m, probe.cost - lambda * static_cast<double>(probe.gain));
         }
+        l.lambda = lambda;
         const auto [lo, hi] = window(l, lambda, m);
         generate(l, lo, hi, need);
         for (const Option& o : l.all) m = std::min(m, o.cost - lambda * static_cast<double>(o.gain));
         l.m = m;
+        for (Option& o : l.all) o.slack = o.cost - lambda * static_cast<double>(o.gain) - m;
         total += m;
     }
     return total;
 }
 
-// The ladder's options with slack ≤ gap for one pass, by gain (leaving the criterion as
-// it is first, as gain 0), and their order by slack (equal slacks by gain).
-void prepare_options(Ladder& l, double lambda, double gap, std::int64_t need) {
-    const auto [lo, hi] = window(l, lambda, l.m + gap);
+// What one pass of the search may use of a ladder: the raises with slack ≤ gap (generated
+// as far as that reaches) in buckets of slack, and the gains it can add — leaving the
+// criterion as it is (gain 0, slack −m) among them when that is within the gap too.
+void prepare_options(Ladder& l, double gap, std::int64_t need) {
+    const auto [lo, hi] = window(l, l.lambda, l.m + gap);
     generate(l, lo, hi, need);
-    l.options.clear();
-    if (-l.m <= gap + kTie) l.options.push_back({0, 0, 0, -l.m});
-    for (const Option& o : l.all) {
-        const double slack = o.cost - lambda * static_cast<double>(o.gain) - l.m;
-        if (slack > gap + kTie) continue;
-        l.options.push_back(o);
-        l.options.back().slack = slack;
-    }
-    // Bucketed by slack (a counting sort): a state looks at the buckets its budget allows.
     l.bucket_width = gap > 0 ? gap / kBuckets : 1;
     std::fill(std::begin(l.bucket_start), std::end(l.bucket_start), 0);
     auto bucket_of = [&](double slack) {
         return static_cast<std::size_t>(std::clamp(slack / l.bucket_width, 0.0, static_cast<double>(kBuckets - 1)));
     };
-    for (const Option& o : l.options) ++l.bucket_start[bucket_of(o.slack) + 1];
+    l.usable = -l.m <= gap + kTie;
+    l.usable_lo = l.usable ? 0 : std::numeric_limits<std::int64_t>::max();
+    l.usable_hi = 0;
+    std::size_t count = 0;
+    for (const Option& o : l.all) {
+        if (o.slack > gap + kTie) continue;
+        ++l.bucket_start[bucket_of(o.slack) + 1];
+        ++count;
+        l.usable = true;
+        l.usable_lo = std::min(l.usable_lo, o.gain);
+        l.usable_hi = std::max(l.usable_hi, o.gain);
+    }
+    if (!l.usable) l.usable_lo = l.usable_hi = 0;
     for (std::size_t b = 0; b < kBuckets; ++b) l.bucket_start[b + 1] += l.bucket_start[b];
-    l.by_slack.resize(l.options.size());
+    l.by_slack.resize(count);
     std::array<std::int32_t, kBuckets> fill{};
-    for (std::size_t i = 0; i < l.options.size(); ++i) {
-        const std::size_t b = bucket_of(l.options[i].slack);
+    for (std::size_t i = 0; i < l.all.size(); ++i) {
+        if (l.all[i].slack > gap + kTie) continue;
+        const std::size_t b = bucket_of(l.all[i].slack);
         l.by_slack[static_cast<std::size_t>(l.bucket_start[b] + fill[b]++)] = static_cast<std::int32_t>(i);
     }
 }
@@ -610,13 +632,13 @@ struct Search {
 bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bound& bound, double gap,
             std::vector<Choice>& plan, double& best) {
     const auto n = static_cast<std::size_t>(need);
-    for (Ladder& l : ladders) prepare_options(l, bound.lambda, gap, need);
+    for (Ladder& l : ladders) prepare_options(l, gap, need);
     // Narrow ladders first: the wide ones (the criteria at the margin) then meet few states,
     // and each state looks only at the gains that can still end near the need.
     s.order.resize(ladders.size());
     for (std::size_t i = 0; i < ladders.size(); ++i) s.order[i] = i;
     std::sort(s.order.begin(), s.order.end(), [&](std::size_t x, std::size_t y) {
-        const std::size_t nx = ladders[x].options.size(), ny = ladders[y].options.size();
+        const std::size_t nx = ladders[x].by_slack.size(), ny = ladders[y].by_slack.size();
         return nx < ny || (nx == ny && x < y);
     });
     s.criterion.resize(ladders.size());
@@ -632,18 +654,12 @@ bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bo
     std::vector<std::int64_t> rest_lo(ladders.size() + 1, 0), rest_hi(ladders.size() + 1, 0);
     for (std::size_t pos = ladders.size(); pos-- > 0;) {
         const Ladder& l = ladders[s.order[pos]];
-        std::int64_t lo = std::numeric_limits<std::int64_t>::max(), hi = 0;
-        for (const Option& o : l.options) {
-            lo = std::min(lo, o.gain);
-            hi = std::max(hi, o.gain);
-        }
-        if (lo > hi) lo = hi = 0;  // nothing usable: the pass will find no plan
-        rest_lo[pos] = rest_lo[pos + 1] + lo;
-        rest_hi[pos] = rest_hi[pos + 1] + hi;
+        // Nothing usable: the pass will find no plan (every state dies at this ladder).
+        rest_lo[pos] = rest_lo[pos + 1] + l.usable_lo;
+        rest_hi[pos] = rest_hi[pos + 1] + l.usable_hi;
     }
     const double ceiling = bound.value + gap + kTie;  // no plan costing more is wanted
     double processed_m = 0;
-    std::vector<std::int64_t> gains;  // the ladder's options' gains, ascending
     for (std::size_t pos = 0; pos < ladders.size(); ++pos) {
         const Ladder& l = ladders[s.order[pos]];
         std::vector<Parent>& parent = s.parents[pos];
@@ -671,15 +687,13 @@ bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bo
             p.option = option;
             p.gain = gain;
         };
-        const Option* const options = l.options.data();
-        const std::size_t count = l.options.size();
+        const Option* const options = l.all.data();
         const std::int32_t* const by_slack = l.by_slack.data();
-        gains.resize(count);
-        for (std::size_t i = 0; i < count; ++i) gains[i] = options[i].gain;
+        const std::vector<std::int64_t>& gains = l.gains;
         const std::int64_t after_lo = rest_lo[pos + 1], after_hi = rest_hi[pos + 1];
+        const Option none{0, 0, 0, -l.m};  // leaving the criterion as it is
         auto consider = [&](std::int32_t x, double fx, std::int32_t st, std::int32_t before, double slack,
-                            std::size_t i) {
-            const Option& o = options[i];
+                            const Option& o, std::int32_t index) {
             const std::int64_t reach = x + o.gain;
             if (reach + after_hi < need) return;
             const std::int64_t overshoot = reach + after_lo - need;
@@ -687,8 +701,7 @@ bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bo
             const std::size_t y = reach >= need ? n : static_cast<std::size_t>(reach);
             const double c = fx + o.cost;
             if (y == n && c > ceiling) return;
-            relax(y, c, st + (o.gain > 0 ? 1 : 0), static_cast<std::int32_t>(o.gain), before,
-                  o.gain > 0 ? static_cast<std::int32_t>(i) : -1);
+            relax(y, c, st + (o.gain > 0 ? 1 : 0), static_cast<std::int32_t>(o.gain), before, index);
         };
         for (const std::int32_t x : s.alive) {
             const auto xi = static_cast<std::size_t>(x);
@@ -705,6 +718,7 @@ bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bo
             if (budget < 0) continue;
             // The options to look at: those within the budget, or those whose gain can still
             // end near the need; whichever are fewer (each is checked for both).
+            if (none.slack <= budget) consider(x, fx, st, before, slack, none, -1);
             const auto buckets = std::min<std::size_t>(kBuckets - 1, static_cast<std::size_t>(budget / l.bucket_width)) + 1;
             const auto by_slack_end = static_cast<std::size_t>(l.bucket_start[buckets]);
             const std::int64_t gain_lo = need - x - after_hi;
@@ -714,15 +728,12 @@ bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bo
             const auto last = static_cast<std::size_t>(std::upper_bound(gains.begin(), gains.end(), gain_hi) - gains.begin());
             if (last <= first) continue;
             if (last - first < by_slack_end) {
-                for (std::size_t i = first; i < last; ++i) {
-                    if (options[i].slack > budget) continue;
-                    consider(x, fx, st, before, slack, i);
-                }
+                for (std::size_t i = first; i < last; ++i)
+                    if (options[i].slack <= budget) consider(x, fx, st, before, slack, options[i], static_cast<std::int32_t>(i));
             } else {
                 for (std::size_t k = 0; k < by_slack_end; ++k) {
                     const auto i = static_cast<std::size_t>(by_slack[k]);
-                    if (options[i].slack > budget) continue;
-                    consider(x, fx, st, before, slack, i);
+                    if (options[i].slack <= budget) consider(x, fx, st, before, slack, options[i], static_cast<std::int32_t>(i));
                 }
             }
         }
@@ -745,7 +756,7 @@ bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bo
     for (std::size_t pos = ladders.size(); pos-- > 0 && at >= 0;) {
         const Parent& p = s.parents[pos][static_cast<std::size_t>(at)];
         const std::size_t index = s.order[pos];
-        if (p.option >= 0) plan.push_back({index, ladders[index].options[static_cast<std::size_t>(p.option)]});
+        if (p.option >= 0) plan.push_back({index, ladders[index].all[static_cast<std::size_t>(p.option)]});
         at = p.before;
     }
     return true;
