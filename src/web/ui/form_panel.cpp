@@ -33,6 +33,11 @@ const char* field_label(const char* field) {
 }  // namespace
 
 bool FormPanel::reveal_field(const std::string& code, const std::string& field) {
+    if (code == "plan") {  // the plan panel's total, shown when the target is a total
+        if (field != "total" || form_.scenario.kind != PlanTarget::Kind::Total) return false;
+        widgets_.request_scroll(code, field);
+        return true;
+    }
     if (code == "unit" || code == "period") {
         if (field != "value" && !field.empty() && field != code) return false;
         widgets_.request_scroll(code, "value");
@@ -42,8 +47,9 @@ bool FormPanel::reveal_field(const std::string& code, const std::string& field) 
     if (!index) return false;
     const Criterion& criterion = form_.rubric().criteria[*index];
     app::CriterionInput& input = form_.inputs[*index];
-    if (field == "target") {
+    if (field == "target" || field == "ceiling") {
         if (!can_plan(*index)) return false;  // no figures of its own to aim higher
+        if (field == "ceiling") open_constraints_ = true;
         widgets_.request_scroll(code, field);
         return true;
     }

@@ -39,7 +39,8 @@ public:
     WidgetRegistry& widgets() { return widgets_; }
 
     // Shows `field` of a criterion (switching its input mode if the field belongs to the
-    // other one) and scrolls to it on the next frame. False if it has no such field.
+    // other one; "target" and "ceiling" are the what-if's, for criteria the unit can raise)
+    // and scrolls to it on the next frame. False if it has no such field.
     bool reveal_field(const std::string& code, const std::string& field);
 
 private:
@@ -72,6 +73,7 @@ private:
     WidgetRegistry widgets_;
     bool numeric_field_active_ = false;
     bool edited_ = false;
+    bool open_constraints_ = false;  // unfold "Khóa, trọng số, trần" on the next frame
 };
 
 }  // namespace dvcscore::web::ui

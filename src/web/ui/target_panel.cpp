@@ -240,6 +240,8 @@ void FormPanel::draw_target_plan(const FormLayout& layout) {
 // Locks, weights and ceilings, one row per criterion the unit can raise.
 void FormPanel::draw_constraints() {
     const Rubric& rubric = form_.rubric();
+    if (open_constraints_) ImGui::SetNextItemOpen(true);
+    open_constraints_ = false;
     const bool open = ImGui::TreeNodeEx("Khóa, trọng số, trần###constraints", ImGuiTreeNodeFlags_SpanAvailWidth);
     widgets_.record_item("plan-constraints");
     if (!open) return;
