@@ -6,10 +6,8 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
-#include <map>
 #include <memory>
 #include <mutex>
-#include <tuple>
 
 #include "rounding.hpp"
 
@@ -28,6 +26,7 @@ std::int64_t to_cents(double points) { return std::llround(points * 100); }
 // has no definition of points of its own. Built once per distinct triple, then shared.
 
 struct LevelTable {
+    double max = 0, threshold_percent = 0;  // what it was built for, with `rule`
     RateRule rule = RateRule::ShownPercent;
     std::int64_t max_cents = 0;  // the points at 100 %
     double cents_per_percent = 0;  // the straight line: 100 · max / threshold
@@ -111,6 +110,8 @@ std::shared_ptr<const LevelTable> build_table(double max, double threshold_perce
     auto table = std::make_shared<LevelTable>();
     const Criterion oracle = oracle_criterion(max, threshold_percent, rule);
     table->rule = rule;
+    table->max = max;
+    table->threshold_percent = threshold_percent;
     table->cents_per_percent = 100 * max / threshold_percent;
     if (rule == RateRule::ShownPercent) {
         // Counts h / 10000 show exactly h hundredths: the oracle scores a shown percentage.
@@ -160,16 +161,16 @@ std::shared_ptr<const LevelTable> build_table(double max, double threshold_perce
 }
 
 std::shared_ptr<const LevelTable> level_table(const Criterion& criterion) {
+    // A handful of distinct triples in a rubric: a short list searched in order.
     static std::mutex mutex;
-    static std::map<std::tuple<double, double, int>, std::shared_ptr<const LevelTable>> tables;
-    const auto key = std::make_tuple(criterion.max, criterion.threshold_percent, static_cast<int>(criterion.rate));
+    static std::vector<std::shared_ptr<const LevelTable>> tables;
     std::lock_guard<std::mutex> lock(mutex);
-    auto it = tables.find(key);
-    if (it != tables.end()) return it->second;
+    for (const auto& t : tables)
+        if (t->max == criterion.max && t->threshold_percent == criterion.threshold_percent && t->rule == criterion.rate)
+            return t;
     if (tables.size() >= 256) tables.clear();  // rubrics by the thousand (fuzzing): bounded
-    auto table = build_table(criterion.max, criterion.threshold_percent, criterion.rate);
-    tables.emplace(key, table);
-    return table;
+    tables.push_back(build_table(criterion.max, criterion.threshold_percent, criterion.rate));
+    return tables.back();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -319,6 +320,16 @@ bool make_ladder(const Criterion& criterion, const Entry& entry, const Criterion
     return true;
 }
 
+// Indices 0 … n − 1 ordered by key, equal keys by index: the one sort behind all the
+// planner's orders (one copy of the sorting code in the page, too).
+std::vector<std::size_t> order_by(const std::vector<double>& keys) {
+    std::vector<std::size_t> order(keys.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t x, std::size_t y) { return keys[x] < keys[y] || (keys[x] == keys[y] && x < y); });
+    return order;
+}
+
 // The lower bound on cost as a convex function of the (whole) gain: max(0, a g − b) at
 // whole g, joined by straight lines: free up to g0 = ⌊b / a⌋, one cent at a (g0 + 1) − b,
 // then a per cent. Segments {slope, length} from gain 0.
@@ -358,13 +369,14 @@ Bound lagrangian_bound(std::vector<Ladder>& ladders, std::int64_t need) {
         const int count = bound_segments(l, own);
         segments.insert(segments.end(), own, own + count);
     }
-    std::sort(segments.begin(), segments.end(), [](const Segment& x, const Segment& y) { return x.slope < y.slope; });
+    std::vector<double> slopes(segments.size());
+    for (std::size_t i = 0; i < segments.size(); ++i) slopes[i] = segments[i].slope;
     Bound bound;
     double left = static_cast<double>(need);
-    for (const Segment& s : segments) {
+    for (const std::size_t i : order_by(slopes)) {
         if (left <= 0) break;
-        bound.lambda = s.slope;
-        left -= std::min(left, s.length);
+        bound.lambda = segments[i].slope;
+        left -= std::min(left, segments[i].length);
     }
     bound.value = bound.lambda * static_cast<double>(need);
     for (Ladder& l : ladders) {
@@ -389,18 +401,16 @@ struct Choice {
 
 // A feasible plan, greedily: the cheapest cents first, the last step the cheapest cover.
 double greedy_plan(const std::vector<Ladder>& ladders, std::int64_t need, std::vector<Choice>& plan) {
-    std::vector<std::size_t> order(ladders.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return ladders[x].a < ladders[y].a; });
+    std::vector<double> a(ladders.size());
+    for (std::size_t i = 0; i < ladders.size(); ++i) a[i] = ladders[i].a;
+    const std::vector<std::size_t> order = order_by(a);
     double cost = 0;
     std::int64_t left = need;
-    std::vector<bool> used(ladders.size(), false);
     for (std::size_t pos = 0; pos < order.size() && left > 0; ++pos) {
         const Ladder& l = ladders[order[pos]];
         if (l.max_gain < left) {
             const Option o = option_at(l, l.max_gain);
             plan.push_back({order[pos], o});
-            used[order[pos]] = true;
             cost += o.cost;
             left -= o.gain;
             continue;
@@ -635,12 +645,9 @@ bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bo
     for (Ladder& l : ladders) prepare_options(l, gap, need);
     // Narrow ladders first: the wide ones (the criteria at the margin) then meet few states,
     // and each state looks only at the gains that can still end near the need.
-    s.order.resize(ladders.size());
-    for (std::size_t i = 0; i < ladders.size(); ++i) s.order[i] = i;
-    std::sort(s.order.begin(), s.order.end(), [&](std::size_t x, std::size_t y) {
-        const std::size_t nx = ladders[x].by_slack.size(), ny = ladders[y].by_slack.size();
-        return nx < ny || (nx == ny && x < y);
-    });
+    std::vector<double> widths(ladders.size());
+    for (std::size_t i = 0; i < ladders.size(); ++i) widths[i] = static_cast<double>(ladders[i].by_slack.size());
+    s.order = order_by(widths);
     s.criterion.resize(ladders.size());
     for (std::size_t pos = 0; pos < ladders.size(); ++pos) s.criterion[pos] = ladders[s.order[pos]].criterion;
     s.clear_alive();
@@ -861,9 +868,12 @@ TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const
     } else {
         choices = least_effort(ladders, need);
     }
-    std::sort(choices.begin(), choices.end(),
-              [&](const Choice& x, const Choice& y) { return ladders[x.ladder].criterion < ladders[y.ladder].criterion; });
-    for (const Choice& choice : choices) {
+    // In rubric order: the ladders are.
+    std::vector<const Choice*> by_ladder(ladders.size(), nullptr);
+    for (const Choice& choice : choices) by_ladder[choice.ladder] = &choice;
+    for (const Choice* chosen : by_ladder) {
+        if (chosen == nullptr) continue;
+        const Choice& choice = *chosen;
         const Ladder& l = ladders[choice.ladder];
         PlanStep step;
         step.criterion = l.criterion;
