@@ -842,22 +842,31 @@ TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const
     plan.rating_before = plan.rating_after = card.rating;
 
     const CriterionPlanSettings defaults;
-    std::vector<Ladder> ladders;
     plan.locks.assign(rubric.criteria.size(), LockReason::None);
     for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
         const std::optional<Entry> none;
         const std::optional<Entry>& entry = c < assessment.entries.size() ? assessment.entries[c] : none;
         const CriterionPlanSettings& settings = c < request.criteria.size() ? request.criteria[c] : defaults;
-        LockReason lock = default_lock(rubric.criteria[c], entry);
-        if (lock == LockReason::None && settings.locked) lock = LockReason::User;
-        plan.locks[c] = lock;
-        if (lock != LockReason::None || !(settings.weight > 0)) continue;
-        Ladder l;
-        if (make_ladder(rubric.criteria[c], *entry, card.criteria[c], settings, c, l)) ladders.push_back(std::move(l));
+        plan.locks[c] = default_lock(rubric.criteria[c], entry);
+        if (plan.locks[c] == LockReason::None && settings.locked) plan.locks[c] = LockReason::User;
     }
-
     const std::int64_t need = to_cents(plan.target) - to_cents(card.total);
     if (need <= 0) return plan;
+    // Tables and states are counted in cents: a rubric worth more than kMaxPlanPoints is
+    // not planned (QĐ 766 is worth 100).
+    if (!(rubric.max <= kMaxPlanPoints)) {
+        plan.reachable = false;
+        return plan;
+    }
+
+    std::vector<Ladder> ladders;
+    for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
+        const CriterionPlanSettings& settings = c < request.criteria.size() ? request.criteria[c] : defaults;
+        if (plan.locks[c] != LockReason::None || !(settings.weight > 0)) continue;
+        Ladder l;
+        if (make_ladder(rubric.criteria[c], *assessment.entries[c], card.criteria[c], settings, c, l))
+            ladders.push_back(std::move(l));
+    }
     std::int64_t reachable = 0;
     for (const Ladder& l : ladders) reachable += l.max_gain;
 

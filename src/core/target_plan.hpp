@@ -88,6 +88,10 @@ struct TargetPlan {
     std::vector<LockReason> locks;  // by criterion index
 };
 
+// The largest rubric the planner plans for (it counts in cents): a rubric worth more gets
+// an empty plan, out of reach.
+constexpr double kMaxPlanPoints = 10000;
+
 // The plan for `assessment` (whose score is `card`) under `request`.
 TargetPlan plan_target(const Rubric& rubric, const Assessment& assessment, const ScoreCard& card,
                        const PlanRequest& request);

@@ -16,6 +16,8 @@
 #include "core/result_json.hpp"
 #include "core/score.hpp"
 #include "core/share_code.hpp"
+#include "core/target_plan.hpp"
+#include "core/target_plan_json.hpp"
 
 namespace dvcscore::fuzz {
 namespace {
@@ -37,6 +39,26 @@ void check_scored(const Rubric& rubric, const Assessment& assessment) {
     write_result(writer, rubric, assessment, card, plan);
     // Whatever came in, what goes out is valid JSON.
     require(nlohmann::json::accept(text), "result JSON is valid");
+    // The target plan to the next band: exact whatever the rubric (a small one: its level
+    // tables are built on first use), and its JSON valid.
+    if (rubric.max > 200) return;
+    const TargetPlan target = plan_target(rubric, assessment, card, {});
+    const ScoreCard after = score(rubric, apply_plan(assessment, target));
+    require(after.total == target.total_after, "the plan's total is what its steps score");
+    require(!target.reachable || std::llround(after.total * 100) >= std::llround(target.target * 100),
+            "a reachable plan reaches its target");
+    for (const PlanStep& step : target.steps) {
+        require(step.points_after > step.points_before, "every step gains points");
+        Entry less = step.to;
+        if (less.kind == EntryKind::Counts) less.numerator -= 1;
+        else less.percent = (std::round(less.percent * 100) - 1) / 100;
+        require(score_criterion(rubric.criteria[step.criterion], &less).points < step.points_after,
+                "every step is the least figure for its points");
+    }
+    std::string plan_text;
+    JsonWriter plan_writer(plan_text);
+    write_target_plan(plan_writer, rubric, assessment, target);
+    require(nlohmann::json::accept(plan_text), "plan JSON is valid");
 }
 
 bool same_assessment(const Assessment& a, const Assessment& b) {
@@ -62,6 +84,18 @@ void check_share_code(std::string_view code) {
     check_scored(rubric, a);
     const ShareDecode again = decode_share_code(share_code(rubric, a), rubric);
     require(again.assessment.has_value() && same_assessment(*again.assessment, a), "re-encoding round-trips");
+}
+
+// A scenario code: read whole or not at all, and what reads writes back the same.
+void check_scenario_code(std::string_view code) {
+    const Rubric& rubric = default_rubric();
+    const ScenarioDecode decoded = decode_scenario_code(code, rubric);
+    require(decoded.scenario.has_value() == decoded.errors.empty(), "a scenario decodes exactly when there are no errors");
+    for (const Diagnostic& d : decoded.errors) require(!d.message.empty(), "every error says what is wrong");
+    if (!decoded.scenario) return;
+    require(decoded.scenario->criteria.size() == rubric.criteria.size(), "one setting per criterion");
+    const ScenarioDecode again = decode_scenario_code(scenario_code(rubric, *decoded.scenario), rubric);
+    require(again.scenario && *again.scenario == *decoded.scenario, "a scenario re-encodes the same");
 }
 
 }  // namespace
@@ -133,6 +167,8 @@ void share_code_input(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     check_share_code(bytes);
     check_share_code(seal_share_payload(bytes));
+    check_scenario_code(bytes);
+    check_scenario_code(seal_share_payload(bytes));
 }
 
 void portal_input(const std::uint8_t* data, std::size_t size) {
