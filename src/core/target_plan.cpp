@@ -723,25 +723,23 @@ bool search(Search& s, std::vector<Ladder>& ladders, std::int64_t need, const Bo
             const double slack = fx - bound.lambda * x - processed_m;
             const double budget = gap - slack + kTie;
             if (budget < 0) continue;
-            // The options to look at: those within the budget, or those whose gain can still
-            // end near the need; whichever are fewer (each is checked for both).
-            if (none.slack <= budget) consider(x, fx, st, before, slack, none, -1);
             const auto buckets = std::min<std::size_t>(kBuckets - 1, static_cast<std::size_t>(budget / l.bucket_width)) + 1;
             const auto by_slack_end = static_cast<std::size_t>(l.bucket_start[buckets]);
             const std::int64_t gain_lo = need - x - after_hi;
             std::int64_t gain_hi = std::numeric_limits<std::int64_t>::max();
             if (bound.lambda > 0) gain_hi = need - x - after_lo + static_cast<std::int64_t>(std::floor(budget / bound.lambda));
             const auto first = static_cast<std::size_t>(std::lower_bound(gains.begin(), gains.end(), gain_lo) - gains.begin());
-            const auto last = static_cast<std::size_t>(std::upper_bound(gains.begin(), gains.end(), gain_hi) - gains.begin());
-            if (last <= first) continue;
-            if (last - first < by_slack_end) {
-                for (std::size_t i = first; i < last; ++i)
-                    if (options[i].slack <= budget) consider(x, fx, st, before, slack, options[i], static_cast<std::int32_t>(i));
-            } else {
-                for (std::size_t k = 0; k < by_slack_end; ++k) {
-                    const auto i = static_cast<std::size_t>(by_slack[k]);
-                    if (options[i].slack <= budget) consider(x, fx, st, before, slack, options[i], static_cast<std::int32_t>(i));
-                }
+            auto last = static_cast<std::size_t>(std::upper_bound(gains.begin(), gains.end(), gain_hi) - gains.begin());
+            if (last < first) last = first;
+            // The options to look at: those within the budget, or those whose gain can still
+            // end near the need, whichever are fewer (each is checked for both); first of
+            // all (k = 0), leaving the criterion as it is. One loop, one copy of its body.
+            const bool by_gain = last - first < by_slack_end;
+            const std::size_t count = (by_gain ? last - first : by_slack_end) + 1;
+            for (std::size_t k = 0; k < count; ++k) {
+                const std::size_t i = k == 0 ? 0 : by_gain ? first + k - 1 : static_cast<std::size_t>(by_slack[k - 1]);
+                const Option& o = k == 0 ? none : options[i];
+                if (o.slack <= budget) consider(x, fx, st, before, slack, o, k == 0 ? -1 : static_cast<std::int32_t>(i));
             }
         }
         processed_m += l.m;
