@@ -242,7 +242,7 @@ void FormPanel::draw_constraints() {
     const Rubric& rubric = form_.rubric();
     if (open_constraints_) ImGui::SetNextItemOpen(true);
     open_constraints_ = false;
-    const bool open = ImGui::TreeNodeEx("Khóa, trọng số, trần###constraints", ImGuiTreeNodeFlags_SpanAvailWidth);
+    const bool open = ImGui::CollapsingHeader("Khóa, trọng số, trần###constraints");
     widgets_.record_item("plan-constraints");
     if (!open) return;
     text_wrapped_colored(palette::kMutedText,
@@ -307,7 +307,6 @@ void FormPanel::draw_constraints() {
         }
         ImGui::EndTable();
     }
-    ImGui::TreePop();
 }
 
 }  // namespace dvcscore::web::ui
