@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/number_text.hpp"
+#include "core/text_fold.hpp"
 
 namespace dvcscore::cli {
 namespace {
@@ -14,14 +15,12 @@ std::string trimmed(const std::string& s) {
     return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
-// "tot", "TOT", "xuat-sac", "xuat sac" → "tot", "xuat_sac": ids as people type them.
-std::string id_form(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-        else if (c == ' ' || c == '-') out += '_';
-        else out += c;
-    }
+// A band's id or label as people type them, folded: "tot", "TOT", "Tốt", "xuat-sac",
+// "Xuất sắc" and "xuat_sac" all come to "tot" or "xuat_sac".
+std::string band_form(const std::string& s) {
+    std::string out = fold_text(s);
+    for (char& c : out)
+        if (c == ' ' || c == '-') c = '_';
     return out;
 }
 
@@ -65,7 +64,8 @@ std::optional<PlanRequest> plan_request(const Rubric& rubric, const PlanOptions&
         const std::string text = trimmed(*options.target);
         std::optional<std::size_t> band;
         for (std::size_t b = 0; b < rubric.ratings.size() && !band; ++b)
-            if (id_form(text) == rubric.ratings[b].id || text == rubric.ratings[b].label) band = b;
+            if (band_form(text) == band_form(rubric.ratings[b].id) || band_form(text) == band_form(rubric.ratings[b].label))
+                band = b;
         if (band) {
             request.target = PlanTarget::of_band(*band);
         } else if (const auto total = parse_decimal(text)) {
