@@ -6,29 +6,17 @@
 
 #include "number_text.hpp"
 #include "rounding.hpp"
+#include "scoring_method.hpp"
 
 namespace dvcscore {
 namespace {
 
 // The smallest numerator over `d` whose rate, as the criterion's rule scores it, reaches
-// the threshold T (a percentage).
+// the rate that gives full points.
 std::uint64_t numerator_for_full(const Criterion& criterion, std::uint64_t d) {
-    const double threshold = criterion.threshold_percent;
-    if (criterion.rate == RateRule::Unrounded) {
-        // n / d × 100 ≥ T in the portal's doubles. Rising in n, so start from the real
-        // answer ⌈T · d / 100⌉ (a double estimate, a step or two off at most) and walk to
-        // the first n the doubles accept.
-        const double dd = static_cast<double>(d);
-        auto n = static_cast<std::uint64_t>(std::min(dd, std::max(0.0, std::ceil(threshold * dd / 100))));
-        while (n > 0 && unrounded_percent(static_cast<double>(n - 1), dd) >= threshold) --n;
-        while (n < d && unrounded_percent(static_cast<double>(n), dd) < threshold) ++n;
-        return n;
-    }
-    // The shown percentage, in hundredths, reaches T:
-    // round(n · 10000 / d) ≥ T  ⇔  20000 · n ≥ (2T − 1) · d.
-    const auto t = static_cast<uint128>(std::llround(threshold * 100));
-    const auto d128 = static_cast<uint128>(d);
-    return static_cast<std::uint64_t>(((2 * t - 1) * d128 + 19999) / 20000);
+    const double full = full_at_percent(criterion);
+    if (criterion.rate == RateRule::Unrounded) return least_numerator_for_percent(full, d);
+    return least_numerator_for_hundredths(std::llround(full * 100), d);
 }
 
 }  // namespace
@@ -42,8 +30,8 @@ ImprovementPlan plan_improvements(const Rubric& rubric, const Assessment& assess
         CriterionAdvice advice;
         advice.criterion = c;
         advice.points_available = round_half_up_2dp(criterion.max - s.points);
-        advice.full_at_percent = criterion.threshold_percent;
-        advice.points_per_percent = s.at_cap ? 0 : criterion.max / criterion.threshold_percent;
+        advice.full_at_percent = full_at_percent(criterion);
+        advice.points_per_percent = s.at_cap ? 0 : points_per_percent(criterion);
         const auto& entry = c < assessment.entries.size() ? assessment.entries[c] : std::nullopt;
         advice.inherited = entry && entry->inherited;
         if (entry && entry->kind == EntryKind::Counts && entry->denominator > 0)

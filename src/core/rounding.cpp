@@ -1,5 +1,6 @@
 #include "rounding.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -42,6 +43,24 @@ std::int64_t percent_hundredths(double percent) {
         for (int i = 0; i < 3 && p < end && *p >= '0' && *p <= '9'; ++i, ++p) decimals[i] = *p - '0';
     }
     return whole * 100 + decimals[0] * 10 + decimals[1] + (decimals[2] >= 5 ? 1 : 0);
+}
+
+std::uint64_t least_numerator_for_hundredths(std::int64_t hundredths, std::uint64_t denominator) {
+    if (hundredths <= 0) return 0;
+    const auto k = static_cast<std::uint64_t>(2 * hundredths - 1);
+    // 64 bits hold the product for d < 2^49, the common case.
+    if (denominator < (std::uint64_t{1} << 49)) return (k * denominator + 19999) / 20000;
+    return static_cast<std::uint64_t>((static_cast<uint128>(k) * denominator + 19999) / 20000);
+}
+
+std::uint64_t least_numerator_for_percent(double percent, std::uint64_t denominator) {
+    // Rising in n, so start from the real answer ⌈x · d / 100⌉ (a double estimate, a step
+    // or two off at most) and walk to the first n the doubles accept.
+    const auto d = static_cast<double>(denominator);
+    double n = std::clamp(std::ceil(percent * d / 100), 0.0, d);
+    while (n > 0 && unrounded_percent(n - 1, d) >= percent) n -= 1;
+    while (n < d && unrounded_percent(n, d) < percent) n += 1;
+    return static_cast<std::uint64_t>(n);
 }
 
 }  // namespace dvcscore

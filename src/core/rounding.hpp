@@ -26,4 +26,12 @@ inline double unrounded_percent(double numerator, double denominator) { return n
 // (93.245 is stored as 93.24499…). Requires 0 ≤ percent ≤ 100.
 std::int64_t percent_hundredths(double percent);
 
+// The inverses a plan needs, for denominator > 0 (≤ 2^53): the least numerator n ≤ d whose
+// shown percentage reaches `hundredths` (0 for hundredths ≤ 0; d when only d reaches it):
+// round(n · 10000 / d) ≥ h  ⇔  20000 · n ≥ (2h − 1) · d, exact in integers.
+std::uint64_t least_numerator_for_hundredths(std::int64_t hundredths, std::uint64_t denominator);
+// …and the least n ≤ d with unrounded_percent(n, d) ≥ `percent` in the portal's doubles
+// (d when none below it does).
+std::uint64_t least_numerator_for_percent(double percent, std::uint64_t denominator);
+
 }  // namespace dvcscore

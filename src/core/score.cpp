@@ -1,9 +1,9 @@
 #include "score.hpp"
 
-#include <algorithm>
 #include <cstdint>
 
 #include "rounding.hpp"
+#include "scoring_method.hpp"
 
 namespace dvcscore {
 
@@ -31,9 +31,7 @@ CriterionScore score_criterion(const Criterion& criterion, const Entry* entry) {
     s.scoring_percent = criterion.rate == RateRule::Unrounded ? unrounded : s.percent;
     if (!criterion.scored()) return s;
 
-    // Multiplied before divided, in doubles, as the portal does: 89.25 × 6 / 100.
-    const double raw = s.scoring_percent * criterion.max / criterion.threshold_percent;
-    s.points = round_half_up_2dp(std::min(criterion.max, raw));
+    s.points = method_points(criterion, s.scoring_percent);
     s.at_cap = s.points >= criterion.max;
     return s;
 }

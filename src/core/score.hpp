@@ -19,7 +19,8 @@ struct CriterionScore {
     double points = 0;              // rounded to 2 decimals
 };
 
-// The arithmetic of one criterion, the only place it lives, by the criterion's rate rule.
+// The arithmetic of one criterion, the only way to score one: the percentage by the
+// criterion's rate rule, then its method's points (scoring_method.hpp, method_points).
 // `entry` is null when not entered, and must have passed check_entry().
 CriterionScore score_criterion(const Criterion& criterion, const Entry* entry);
 

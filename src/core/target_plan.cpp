@@ -4,12 +4,12 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <memory>
 #include <mutex>
 
 #include "rounding.hpp"
+#include "scoring_method.hpp"
 
 namespace dvcscore {
 namespace {
@@ -21,15 +21,14 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 std::int64_t to_cents(double points) { return std::llround(points * 100); }
 
 // ---------------------------------------------------------------------------------------
-// Level tables: for a criterion's (max, threshold, rate rule), the least rate that gives
-// each points level, found with score_criterion itself as the oracle — so the planner
-// has no definition of points of its own. Built once per distinct triple, then shared.
+// Level tables: for a criterion's (method, max, threshold, rate rule), the least rate that
+// gives each points level — the method's own inverse (scoring_method.hpp), so the planner
+// has no definition of points of its own. Built once per distinct set, then shared.
 
 struct LevelTable {
-    double max = 0, threshold_percent = 0;  // what it was built for, with `rule`
-    RateRule rule = RateRule::ShownPercent;
+    Criterion scoring;  // what it was built for: method, max, threshold, rate rule
     std::int64_t max_cents = 0;  // the points at 100 %
-    double cents_per_percent = 0;  // the straight line: 100 · max / threshold
+    double cents_per_percent = 0;  // the straight line (cap: 100 · max / threshold)
     // ShownPercent: the least shown percentage, in hundredths, with ≥ L cents.
     std::vector<std::int64_t> min_hundredths;
     // Unrounded: the least scoring percentage (a double, as typed or n / d × 100) with ≥ L cents.
@@ -41,109 +40,31 @@ struct LevelTable {
     std::vector<double> psi_suffix_max;
 };
 
-Criterion oracle_criterion(double max, double threshold_percent, RateRule rule) {
-    Criterion c;
-    c.max = max;
-    c.threshold_percent = threshold_percent;
-    c.threshold = threshold_percent / 100;
-    c.rate = rule;
-    c.method = Method::Cap;
-    c.measure = Measure::Rate;
-    return c;
+bool same_scoring(const Criterion& a, const Criterion& b) {
+    return a.method == b.method && a.max == b.max && a.threshold_percent == b.threshold_percent && a.rate == b.rate;
 }
 
-// The least x ≥ 0 (a double) for which `reaches(x)` holds, starting from a close guess;
-// `reaches` must be monotone and hold at `top`.
-template <typename Reaches>
-double least_double(Reaches reaches, double guess, double top) {
-    auto bits = [](double x) {
-        std::uint64_t b;
-        std::memcpy(&b, &x, sizeof b);
-        return b;
-    };
-    auto of_bits = [](std::uint64_t b) {
-        double x;
-        std::memcpy(&x, &b, sizeof x);
-        return x;
-    };
-    guess = std::clamp(guess, 0.0, top);
-    std::uint64_t hi = bits(guess), lo = 0;
-    if (reaches(guess)) {
-        // Walk down in growing steps to a value that does not reach.
-        std::uint64_t step = 1;
-        lo = hi;
-        while (true) {
-            const std::uint64_t next = lo > step ? lo - step : 0;
-            if (!reaches(of_bits(next))) {
-                lo = next;
-                break;
-            }
-            hi = next;
-            if (next == 0) return 0;
-            lo = next;
-            step *= 2;
-        }
-    } else {
-        std::uint64_t step = 1;
-        lo = hi;
-        const std::uint64_t top_bits = bits(top);
-        while (true) {
-            const std::uint64_t next = std::min(top_bits, hi + step);
-            if (reaches(of_bits(next))) {
-                hi = next;
-                break;
-            }
-            lo = next;
-            hi = next;
-            step *= 2;
-        }
-    }
-    while (hi - lo > 1) {  // reaches(hi), !reaches(lo)
-        const std::uint64_t mid = lo + (hi - lo) / 2;
-        if (reaches(of_bits(mid))) hi = mid;
-        else lo = mid;
-    }
-    return of_bits(hi);
-}
-
-std::shared_ptr<const LevelTable> build_table(double max, double threshold_percent, RateRule rule) {
+std::shared_ptr<const LevelTable> build_table(const Criterion& criterion) {
     auto table = std::make_shared<LevelTable>();
-    const Criterion oracle = oracle_criterion(max, threshold_percent, rule);
-    table->rule = rule;
-    table->max = max;
-    table->threshold_percent = threshold_percent;
-    table->cents_per_percent = 100 * max / threshold_percent;
-    if (rule == RateRule::ShownPercent) {
-        // Counts h / 10000 show exactly h hundredths: the oracle scores a shown percentage.
-        auto cents_at = [&](std::int64_t h) {
-            const Entry e = Entry::counts(static_cast<double>(h), 10000);
-            return to_cents(score_criterion(oracle, &e).points);
-        };
-        table->max_cents = cents_at(10000);
-        table->min_hundredths.assign(static_cast<std::size_t>(table->max_cents) + 1, 0);
-        std::int64_t h = 0;
-        for (std::int64_t level = 1; level <= table->max_cents; ++level) {
-            const double guess = std::ceil((static_cast<double>(level) - 0.5) / table->cents_per_percent * 100);
-            h = std::clamp(static_cast<std::int64_t>(guess), h, std::int64_t{10000});
-            const std::int64_t floor_h = table->min_hundredths[static_cast<std::size_t>(level - 1)];
-            while (h > floor_h && cents_at(h - 1) >= level) --h;
-            while (h < 10000 && cents_at(h) < level) ++h;
-            table->min_hundredths[static_cast<std::size_t>(level)] = h;
-        }
-    } else {
-        auto cents_at = [&](double x) {
-            const Entry e = Entry::of_percent(x);
-            return to_cents(score_criterion(oracle, &e).points);
-        };
-        table->max_cents = cents_at(100);
-        table->min_percent.assign(static_cast<std::size_t>(table->max_cents) + 1, 0.0);
-        for (std::int64_t level = 1; level <= table->max_cents; ++level) {
-            const double guess = (static_cast<double>(level) - 0.5) / table->cents_per_percent;
-            table->min_percent[static_cast<std::size_t>(level)] =
-                least_double([&](double x) { return cents_at(x) >= level; }, guess, 100);
-        }
-    }
+    Criterion& scoring = table->scoring;
+    scoring.method = criterion.method;
+    scoring.max = criterion.max;
+    scoring.threshold = criterion.threshold;
+    scoring.threshold_percent = criterion.threshold_percent;
+    scoring.rate = criterion.rate;
+    table->cents_per_percent = cents_per_percent(scoring);
+    table->max_cents = to_cents(method_points(scoring, 100));
     const auto levels = static_cast<std::size_t>(table->max_cents) + 1;
+    const RateRule rule = scoring.rate;
+    if (rule == RateRule::ShownPercent) {
+        table->min_hundredths.assign(levels, 0);
+        for (std::size_t level = 1; level < levels; ++level)
+            table->min_hundredths[level] = least_hundredths_for_points(scoring, static_cast<std::int64_t>(level));
+    } else {
+        table->min_percent.assign(levels, 0.0);
+        for (std::size_t level = 1; level < levels; ++level)
+            table->min_percent[level] = least_percent_for_points(scoring, static_cast<std::int64_t>(level));
+    }
     table->psi.assign(levels, -kInfinity);
     for (std::size_t level = 1; level < levels; ++level) {
         // The least exact rate of a count that reaches the level: a shown percentage h
@@ -161,15 +82,14 @@ std::shared_ptr<const LevelTable> build_table(double max, double threshold_perce
 }
 
 std::shared_ptr<const LevelTable> level_table(const Criterion& criterion) {
-    // A handful of distinct triples in a rubric: a short list searched in order.
+    // A handful of distinct sets in a rubric: a short list searched in order.
     static std::mutex mutex;
     static std::vector<std::shared_ptr<const LevelTable>> tables;
     std::lock_guard<std::mutex> lock(mutex);
     for (const auto& t : tables)
-        if (t->max == criterion.max && t->threshold_percent == criterion.threshold_percent && t->rule == criterion.rate)
-            return t;
+        if (same_scoring(t->scoring, criterion)) return t;
     if (tables.size() >= 256) tables.clear();  // rubrics by the thousand (fuzzing): bounded
-    tables.push_back(build_table(criterion.max, criterion.threshold_percent, criterion.rate));
+    tables.push_back(build_table(criterion));
     return tables.back();
 }
 
@@ -217,14 +137,10 @@ struct Ladder {
 std::int64_t least_value(const Ladder& l, std::int64_t level) {
     const LevelTable& t = *l.table;
     const auto at = static_cast<std::size_t>(level);
-    if (t.rule == RateRule::ShownPercent) {
+    if (t.scoring.rate == RateRule::ShownPercent) {
         const std::int64_t h = t.min_hundredths[at];
         if (!l.counts) return h;
-        if (h <= 0) return 0;
-        // round(n · 10000 / d) ≥ h  ⇔  20000 · n ≥ (2h − 1) · d; 64 bits hold it for d < 2^49.
-        const auto k = static_cast<std::uint64_t>(2 * h - 1);
-        if (l.denominator < (std::uint64_t{1} << 49)) return static_cast<std::int64_t>((k * l.denominator + 19999) / 20000);
-        return static_cast<std::int64_t>((static_cast<uint128>(k) * l.denominator + 19999) / 20000);
+        return static_cast<std::int64_t>(least_numerator_for_hundredths(h, l.denominator));
     }
     const double x = t.min_percent[at];
     if (!l.counts) {
@@ -234,17 +150,13 @@ std::int64_t least_value(const Ladder& l, std::int64_t level) {
         while (k < 10000 && static_cast<double>(k) / 100 < x) ++k;
         return k;
     }
-    const auto d = static_cast<double>(l.denominator);
-    double n = std::clamp(std::ceil(x * d / 100), 0.0, d);
-    while (n > 0 && unrounded_percent(n - 1, d) >= x) n -= 1;
-    while (n < d && unrounded_percent(n, d) < x) n += 1;
-    return static_cast<std::int64_t>(n);
+    return static_cast<std::int64_t>(least_numerator_for_percent(x, l.denominator));
 }
 
 // The points level (cents) a value gives.
 std::int64_t level_of(const Ladder& l, std::int64_t value) {
     const LevelTable& t = *l.table;
-    if (t.rule == RateRule::ShownPercent) {
+    if (t.scoring.rate == RateRule::ShownPercent) {
         const std::int64_t h = l.counts ? rate_hundredths(static_cast<std::uint64_t>(value), l.denominator) : value;
         const auto it = std::upper_bound(t.min_hundredths.begin(), t.min_hundredths.end(), h);
         return static_cast<std::int64_t>(it - t.min_hundredths.begin()) - 1;
