@@ -5,7 +5,7 @@
 
 #include "core/number_text.hpp"
 #include "core/plan.hpp"
-#include "core/plan_text.hpp"
+#include "core/wording.hpp"
 #include "core/score.hpp"
 
 namespace dvcscore::cli {
@@ -26,15 +26,9 @@ std::string pad_right(const std::string& s, std::size_t w) {
     return width(s) >= w ? s : s + std::string(w - width(s), ' ');
 }
 
-// `group_rate`: the group's rule, said once above its criteria; only a criterion that
-// differs says its own.
-std::string method_text(const Criterion& c, RateRule group_rate) {
-    if (!c.scored()) return "không tính điểm";
-    std::string s = c.threshold_percent >= 100 ? "tuyến tính, đủ điểm ở 100%"
-                                               : "đủ điểm từ " + format_number(c.threshold_percent) + "%";
-    s += c.zero_denominator == ZeroDenominator::Full ? "; mẫu số 0 → đủ điểm" : "; mẫu số 0 → 0 điểm";
-    if (c.rate != group_rate) s += std::string("; ") + rate_rule_text(c.rate) + " (" + rate_rule_id(c.rate) + ")";
-    return s;
+// "Đơn vị: …    Kỳ đánh giá: …", the first line of every table about one assessment.
+std::string unit_line(const Assessment& assessment) {
+    return "Đơn vị: " + or_unwritten(assessment.unit) + "    Kỳ đánh giá: " + or_unwritten(assessment.period) + "\n";
 }
 
 std::string figures_text(const Criterion& criterion, const std::optional<Entry>& entry, const CriterionScore& s) {
@@ -54,9 +48,7 @@ std::string figures_text(const Criterion& criterion, const std::optional<Entry>&
 std::string score_table(const Rubric& rubric, const Assessment& assessment) {
     const ScoreCard card = score(rubric, assessment);
     const ImprovementPlan plan = plan_improvements(rubric, assessment, card);
-    std::string out;
-    out += "Đơn vị: " + (assessment.unit.empty() ? "(chưa ghi)" : assessment.unit) +
-           "    Kỳ đánh giá: " + (assessment.period.empty() ? "(chưa ghi)" : assessment.period) + "\n";
+    std::string out = unit_line(assessment);
     out += "Bộ chỉ số: " + rubric.title + " (" + rubric.id + ")\n\n";
 
     for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
@@ -80,19 +72,11 @@ std::string score_table(const Rubric& rubric, const Assessment& assessment) {
     for (std::size_t d = 0; d < rubric.decision_groups.size(); ++d) {
         const DecisionGroup& dg = rubric.decision_groups[d];
         if (dg.groups.size() < 2) continue;  // shown once above already
-        std::string parts;
-        for (std::size_t g : dg.groups) parts += (parts.empty() ? "" : " + ") + rubric.groups[g].code;
-        out += dg.name + " (" + parts + "): " + format_2dp(card.decision_groups[d]) + " / " + format_number(dg.max) + "\n";
+        out += dg.name + " (" + decision_group_parts(rubric, d) + "): " + format_2dp(card.decision_groups[d]) + " / " + format_number(dg.max) + "\n";
     }
     const RatingBand& band = rubric.ratings[card.rating];
     out += "TỔNG ĐIỂM: " + format_2dp(card.total) + " / " + format_number(rubric.max) + "    Xếp loại: " + band.label + "\n";
-    if (plan.next_band) {
-        const RatingBand& next = rubric.ratings[*plan.next_band];
-        out += "Cần thêm " + format_2dp(plan.points_to_next_band) + " điểm để đạt mức " + next.label + " (từ " +
-               format_number(next.min) + " điểm).\n";
-    } else {
-        out += "Đã ở mức xếp loại cao nhất.\n";
-    }
+    out += next_band_text(rubric, plan) + "\n";
 
     out += "\nGợi ý cải thiện (chỉ tiêu còn nhiều điểm nhất trước):\n";
     int rank = 0;
@@ -100,11 +84,11 @@ std::string score_table(const Rubric& rubric, const Assessment& assessment) {
         if (a.points_available <= 0) continue;
         const Criterion& criterion = rubric.criteria[a.criterion];
         std::string line = pad_left(std::to_string(++rank), 3) + ". " + criterion.number + " " + criterion.name +
-                           ": còn " + format_2dp(a.points_available) + " điểm";
+                           ": " + points_left_text(a.points_available);
         for (const std::string& phrase : advice_phrases(a, assessment.entries[a.criterion])) line += "; " + phrase;
         out += line + "\n";
     }
-    if (rank == 0) out += "  Tất cả chỉ tiêu đã đạt điểm tối đa.\n";
+    if (rank == 0) out += "  " + all_at_max_text() + "\n";
     return out;
 }
 
@@ -167,8 +151,7 @@ std::string reconcile_table(const Rubric& rubric, const std::vector<Assessment>&
 }
 
 std::string plan_table(const Rubric& rubric, const Assessment& assessment, const TargetPlan& plan) {
-    std::string out = "Đơn vị: " + (assessment.unit.empty() ? "(chưa ghi)" : assessment.unit) +
-                      "    Kỳ đánh giá: " + (assessment.period.empty() ? "(chưa ghi)" : assessment.period) + "\n";
+    std::string out = unit_line(assessment);
     out += "Hiện tại: " + format_2dp(plan.total_before) + " điểm — " + rubric.ratings[plan.rating_before].label + "\n\n";
     out += plan_headline(rubric, plan) + "\n";
     for (std::size_t i = 0; i < plan.steps.size(); ++i)
@@ -189,7 +172,7 @@ std::string rubric_text(const Rubric& rubric) {
         for (std::size_t c : group.criteria) {
             const Criterion& criterion = rubric.criteria[c];
             out += "  " + pad_right(criterion.number, 5) + pad_right(criterion.code, 36) +
-                   pad_left(format_number(criterion.max), 3) + " điểm  " + method_text(criterion, group.rate) + "\n";
+                   pad_left(format_number(criterion.max), 3) + " điểm  " + criterion_rule_text(criterion, group.rate) + "\n";
             out += "       " + criterion.name + "\n";
             if (criterion.measure == Measure::Rate)
                 out += "       tử số: " + criterion.numerator_label + "; mẫu số: " + criterion.denominator_label + "\n";

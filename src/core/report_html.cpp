@@ -8,7 +8,7 @@
 #include "html_writer.hpp"
 #include "number_text.hpp"
 #include "plan.hpp"
-#include "plan_text.hpp"
+#include "wording.hpp"
 #include "score.hpp"
 
 namespace dvcscore {
@@ -90,8 +90,6 @@ std::string grouped(double x) { return format_count(x, "\xE2\x80\xAF"); }
 std::string band_color(const RatingBand& band) {
     return parse_hex_color(band.color) ? band.color : std::string(kNeutralColor);
 }
-
-std::string or_unwritten(const std::string& text) { return text.empty() ? "(chưa ghi)" : text; }
 
 std::string entered_text(const Criterion& criterion, const std::optional<Entry>& entry) {
     if (!entry) return "chưa nhập";
@@ -218,9 +216,7 @@ void groups_table(HtmlWriter& h, const Rubric& rubric, const ScoreCard& card) {
         if (d >= rubric.decision_groups.size()) continue;
         const DecisionGroup& dg = rubric.decision_groups[d];
         if (dg.groups.size() < 2 || dg.groups.back() != g) continue;
-        std::string parts;
-        for (std::size_t p : dg.groups) parts += (parts.empty() ? "" : " + ") + rubric.groups[p].code;
-        group_row(h, "decision", parts, dg.name, card.decision_groups[d], dg.max);
+        group_row(h, "decision", decision_group_parts(rubric, d), dg.name, card.decision_groups[d], dg.max);
     }
     group_row(h, "total-row", "", "Tổng điểm", card.total, rubric.max);
     h.close("tbody").close("table");
@@ -252,7 +248,7 @@ void criteria_table(HtmlWriter& h, const Rubric& rubric, const Assessment& asses
                 state_class = "state-full";
             } else {
                 const CriterionAdvice* advice = advice_for(plan, c);
-                state = advice ? "còn " + format_2dp(advice->points_available) + " điểm" : "đã nhập";
+                state = advice ? points_left_text(advice->points_available) : "đã nhập";
                 if (sc.zero_denominator) state += " (mẫu số 0)";
                 state_class = "state-open";
             }
@@ -274,7 +270,7 @@ void plan_list(HtmlWriter& h, const Rubric& rubric, const Assessment& assessment
     const bool any_open = std::any_of(plan.criteria.begin(), plan.criteria.end(),
                                       [](const CriterionAdvice& a) { return a.points_available > 0; });
     if (!any_open) {
-        h.element("p", "Tất cả chỉ tiêu đã đạt điểm tối đa.");
+        h.element("p", all_at_max_text());
         return;
     }
     h.element("p", "Chỉ tiêu còn nhiều điểm nhất đứng trước.", {{"class", "muted"}});
@@ -285,7 +281,7 @@ void plan_list(HtmlWriter& h, const Rubric& rubric, const Assessment& assessment
         const std::optional<Entry> none;
         const std::optional<Entry>& entry = a.criterion < assessment.entries.size() ? assessment.entries[a.criterion] : none;
         h.open("li").element("strong", criterion.number + " " + criterion.name);
-        h.text(": còn " + format_2dp(a.points_available) + " điểm");
+        h.text(": " + points_left_text(a.points_available));
         for (const std::string& phrase : advice_phrases(a, entry, "\xE2\x80\xAF")) h.text("; " + phrase);
         h.close("li");
     }
@@ -349,15 +345,7 @@ void unit_section(HtmlWriter& h, const Rubric& rubric, const Assessment& assessm
     h.open("div", {{"class", "summary"}}).open("div", {{"class", "total"}}).text(format_2dp(card.total) + " ");
     h.element("small", "/ " + format_number(rubric.max) + " điểm").close("div");
     h.element("div", band.label, {{"class", "rating"}, {"style", "background:" + band_color(band)}});
-    h.open("p", {{"class", "next"}});
-    if (plan.next_band) {
-        const RatingBand& next = rubric.ratings[*plan.next_band];
-        h.text("Cần thêm " + format_2dp(plan.points_to_next_band) + " điểm để đạt mức " + next.label + " (từ " +
-               format_number(next.min) + " điểm).");
-    } else {
-        h.text("Đã ở mức xếp loại cao nhất.");
-    }
-    h.close("p");
+    h.element("p", next_band_text(rubric, plan), {{"class", "next"}});
     if (!target.steps.empty()) {
         const RatingBand& after = rubric.ratings[target.rating_after];
         h.open("div", {{"class", "target"}}).text("Mục tiêu: " + format_2dp(target.total_after) + " ");

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/number_text.hpp"
+#include "core/wording.hpp"
 #include "drafts_panel.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -268,14 +269,8 @@ void AppUi::draw_band_scale(float width) {
     ImGui::Dummy(ImVec2(width, bar_height + ImGui::GetFontSize() + 6));
 
     const ImprovementPlan& plan = session_.form.plan();
-    if (plan.next_band) {
-        const RatingBand& next = rubric.ratings[*plan.next_band];
-        text_wrapped_colored(palette::kMutedText, "Cần thêm " + format_2dp(plan.points_to_next_band) +
-                                                      " điểm để đạt mức " + next.label + " (từ " +
-                                                      format_number(next.min) + " điểm).");
-    } else {
-        text_colored(palette::kFull, "Đã ở mức xếp loại cao nhất.");
-    }
+    if (plan.next_band) text_wrapped_colored(palette::kMutedText, next_band_text(rubric, plan));
+    else text_colored(palette::kFull, next_band_text(rubric, plan));
 }
 
 // ---- notices: what happened to a file, the storage, a link ----------------------------------

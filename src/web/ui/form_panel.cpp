@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "core/number_text.hpp"
+#include "core/scoring_method.hpp"
+#include "core/wording.hpp"
 #include "misc/cpp/imgui_stdlib.h"
 #include "charts.hpp"
 #include "theme.hpp"
@@ -14,13 +16,6 @@ namespace {
 
 using app::EntryStatus;
 using app::InputMode;
-
-std::string method_text(const Criterion& c) {
-    if (!c.scored()) return "Không tính điểm, chỉ để theo dõi.";
-    if (c.threshold_percent >= 100) return "Tuyến tính: điểm = " + format_number(c.max) + " × tỷ lệ.";
-    return "Đủ " + format_number(c.max) + " điểm khi tỷ lệ đạt " + format_number(c.threshold_percent) +
-           "%; dưới đó điểm giảm theo tỷ lệ.";
-}
 
 const char* field_label(const char* field) {
     const std::string f = field;
@@ -200,7 +195,7 @@ void FormPanel::draw_plan(const FormLayout& layout) {
         ImGui::PopID();
         ImGui::Spacing();
     }
-    if (shown == 0) text_colored(palette::kFull, "Tất cả chỉ tiêu đã đạt điểm tối đa.");
+    if (shown == 0) text_colored(palette::kFull, all_at_max_text());
     ImGui::Spacing();
 }
 
@@ -325,7 +320,7 @@ void FormPanel::draw_name(std::size_t c, float wrap_width) {
         } else if (!criterion.unit.empty()) {
             ImGui::TextUnformatted(("Đơn vị: " + criterion.unit).c_str());
         }
-        ImGui::TextUnformatted(("Cách tính: " + method_text(criterion)).c_str());
+        ImGui::TextUnformatted(("Cách tính: " + method_sentence(criterion)).c_str());
         if (criterion.scored()) ImGui::TextUnformatted((std::string("Tỷ lệ: ") + rate_rule_text(criterion.rate) + ".").c_str());
         if (criterion.scored())
             ImGui::TextUnformatted(criterion.zero_denominator == ZeroDenominator::Full

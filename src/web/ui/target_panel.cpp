@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "core/number_text.hpp"
-#include "core/plan_text.hpp"
+#include "core/wording.hpp"
 #include "form_panel.hpp"
 #include "misc/cpp/imgui_stdlib.h"
 #include "theme.hpp"

@@ -1,14 +1,43 @@
 #pragma once
-// A target plan in Vietnamese words: the one place its sentences live, for the CLI's
-// table, the printed report and the page alike.
+// The Vietnamese sentences every face shares — the CLI's table, the printed report and the
+// page — written once here. Words that belong to one thing live beside it: a scoring
+// method's description (scoring_method.hpp), a rate rule's (rate_rule_text, rate_rule_note
+// in rubric.hpp), the advice for one criterion (advice_phrases in plan.hpp).
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "plan.hpp"
 #include "rubric.hpp"
 #include "target_plan.hpp"
 
 namespace dvcscore {
+
+// ---- scores -------------------------------------------------------------------------------
+
+// Text a person left empty, as printed: "(chưa ghi)".
+std::string or_unwritten(const std::string& text);
+
+// The parts of a decision group the portal splits: "CLGQ + TTTT".
+std::string decision_group_parts(const Rubric& rubric, std::size_t decision_group);
+
+// How a criterion is scored, for tables: its method, the zero-denominator rule, and its rate
+// rule when it differs from `group_rate` (said once above the group): "đủ điểm từ 80%; mẫu
+// số 0 → 0 điểm", "không tính điểm".
+std::string criterion_rule_text(const Criterion& criterion, RateRule group_rate);
+
+// How far the next rating band is: "Cần thêm 3.91 điểm để đạt mức Tốt (từ 80 điểm)."; at
+// the top band "Đã ở mức xếp loại cao nhất."
+std::string next_band_text(const Rubric& rubric, const ImprovementPlan& plan);
+
+// The points a criterion still has to give: "còn 2.50 điểm".
+std::string points_left_text(double points);
+
+// The improvement list when nothing is left to gain.
+std::string all_at_max_text();
+
+// ---- the target plan ----------------------------------------------------------------------
 
 // What the plan aims at: "mức Tốt (từ 80 điểm)", or "85.50 điểm" for a total.
 std::string plan_goal_text(const Rubric& rubric, const TargetPlan& plan);

@@ -1,9 +1,10 @@
-#include "plan_text.hpp"
+#include "wording.hpp"
 
 #include <cstdio>
 
 #include "number_text.hpp"
 #include "score.hpp"
+#include "scoring_method.hpp"
 
 namespace dvcscore {
 namespace {
@@ -17,6 +18,35 @@ std::string percent_text(const Criterion& criterion, const Entry& entry) {
 }
 
 }  // namespace
+
+std::string or_unwritten(const std::string& text) { return text.empty() ? "(chưa ghi)" : text; }
+
+std::string decision_group_parts(const Rubric& rubric, std::size_t decision_group) {
+    std::string parts;
+    for (std::size_t g : rubric.decision_groups[decision_group].groups)
+        parts += (parts.empty() ? "" : " + ") + rubric.groups[g].code;
+    return parts;
+}
+
+std::string criterion_rule_text(const Criterion& criterion, RateRule group_rate) {
+    std::string s = method_summary(criterion);
+    if (!criterion.scored()) return s;
+    s += criterion.zero_denominator == ZeroDenominator::Full ? "; mẫu số 0 → đủ điểm" : "; mẫu số 0 → 0 điểm";
+    if (criterion.rate != group_rate)
+        s += std::string("; ") + rate_rule_text(criterion.rate) + " (" + rate_rule_id(criterion.rate) + ")";
+    return s;
+}
+
+std::string next_band_text(const Rubric& rubric, const ImprovementPlan& plan) {
+    if (!plan.next_band || *plan.next_band >= rubric.ratings.size()) return "Đã ở mức xếp loại cao nhất.";
+    const RatingBand& next = rubric.ratings[*plan.next_band];
+    return "Cần thêm " + format_2dp(plan.points_to_next_band) + " điểm để đạt mức " + next.label + " (từ " +
+           format_number(next.min) + " điểm).";
+}
+
+std::string points_left_text(double points) { return "còn " + format_2dp(points) + " điểm"; }
+
+std::string all_at_max_text() { return "Tất cả chỉ tiêu đã đạt điểm tối đa."; }
 
 std::string effort_text(double effort) { return format_2dp(effort) + " điểm phần trăm"; }
 
