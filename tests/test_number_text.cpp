@@ -66,6 +66,17 @@ TEST_CASE("format_number: the shortest text that reads back, without an exponent
     CHECK(format_number(0.00001) == "0.00001");
 }
 
+TEST_CASE("format_shortest: the fewest significant digits that read back, an exponent far out", "[number-text]") {
+    // What share codes carry: 93.245 (stored as 93.24499…) reads back from 5 digits.
+    CHECK(format_shortest(93.245) == "93.245");
+    CHECK(format_shortest(6) == "6");
+    CHECK(format_shortest(0.1 + 0.2) == "0.30000000000000004");  // 17 digits: 0.3 is another double
+    // %g's form: one significant digit and an exponent for 10^6 and 10^-5.
+    CHECK(format_shortest(1000000) == "1e+06");
+    CHECK(format_shortest(0.00001) == "1e-05");
+    CHECK(format_shortest(1437) == "1437");
+}
+
 TEST_CASE("format_count: thousands set apart in whole numbers only", "[number-text]") {
     CHECK(format_count(597894, " ") == "597 894");
     CHECK(format_count(1065150, ".") == "1.065.150");

@@ -6,45 +6,6 @@
 #include "json_path.hpp"
 
 namespace dvcscore {
-namespace {
-
-int base64_digit(char c) {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
-    return -1;
-}
-
-}  // namespace
-
-std::optional<std::string> decode_base64(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() / 4 * 3);
-    std::uint32_t bits = 0;
-    int held = 0;
-    std::size_t digits = 0, padding = 0;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-        if (c == '=') {
-            ++padding;
-            continue;
-        }
-        const int digit = base64_digit(c);
-        if (digit < 0 || padding > 0) return std::nullopt;  // a stray character, or data after padding
-        ++digits;
-        bits = bits << 6 | static_cast<std::uint32_t>(digit);
-        held += 6;
-        if (held >= 8) {
-            held -= 8;
-            out += static_cast<char>((bits >> held) & 0xFF);
-        }
-    }
-    if (digits % 4 == 1 || padding > 2 || (padding > 0 && (digits + padding) % 4 != 0)) return std::nullopt;
-    if ((bits & ((1u << held) - 1)) != 0) return std::nullopt;  // leftover bits must be zero
-    return out;
-}
 
 bool looks_like_har(const Json& doc) {
     if (!doc.is_object()) return false;

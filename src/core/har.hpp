@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base64.hpp"  // the bodies' decoder, decode_base64
 #include "diagnostic.hpp"
 #include "json_text.hpp"
 
@@ -37,8 +38,5 @@ bool looks_like_har(const Json& doc);
 // a body that is not valid base64, is an error naming its JSON path.
 HarRead read_har(const Json& har, std::string_view text, std::string_view source,
                  const std::function<bool(std::string_view url)>& wanted);
-
-// Standard base64 (RFC 4648 §4, padding optional, whitespace ignored); none when invalid.
-std::optional<std::string> decode_base64(std::string_view text);
 
 }  // namespace dvcscore

@@ -79,17 +79,26 @@ std::string format_json_number(double x) {
     return nlohmann::json(x).dump();
 }
 
-std::string format_number(double x) {
-    char buf[400];
-    if (std::isfinite(x) && std::fabs(x) < 1e21) {
-        for (int decimals = 0; decimals <= 17; ++decimals) {
-            std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
-            if (std::strtod(buf, nullptr) == x) return buf;
-        }
+namespace {
+
+// The fewest digits (decimals in fixed notation, else significant digits in %g form) whose
+// text reads back as x; the 17 significant digits of %.17g when none up to 17 does.
+std::string fewest_digits(double x, bool fixed) {
+    char buf[400];  // fixed notation below 1e21: 22 digits, a point and 17 decimals at most
+    for (int digits = fixed ? 0 : 1; digits <= 17; ++digits) {
+        if (fixed) std::snprintf(buf, sizeof buf, "%.*f", digits, x);
+        else std::snprintf(buf, sizeof buf, "%.*g", digits, x);
+        if (std::strtod(buf, nullptr) == x) return buf;
     }
     std::snprintf(buf, sizeof buf, "%.17g", x);
     return buf;
 }
+
+}  // namespace
+
+std::string format_number(double x) { return fewest_digits(x, std::isfinite(x) && std::fabs(x) < 1e21); }
+
+std::string format_shortest(double x) { return fewest_digits(x, false); }
 
 }  // namespace dvcscore
 

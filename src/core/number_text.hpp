@@ -19,8 +19,12 @@ std::optional<double> parse_count(std::string_view text);
 // Exactly two decimals, as the portal shows scores: 7.22, 0.00.
 std::string format_2dp(double x);
 
-// The shortest text that reads back as x: 6, 0.8, 93.25.
+// The shortest text that reads back as x: 6, 0.8, 93.25. Fixed notation below 1e21.
 std::string format_number(double x);
+
+// The shortest text that reads back as x in printf's %g form, with an exponent for large
+// and small numbers (93.245, 1e+06, 1e-05): what share codes carry.
+std::string format_shortest(double x);
 
 // The shortest decimal that reads back as x, as JSON numbers are written (nlohmann's
 // dump()): 93.245, 0.06666666666666667, a whole number with ".0" (6.0), an exponent from

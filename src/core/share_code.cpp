@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "base64.hpp"
+#include "number_text.hpp"
 #include "utf8_text.hpp"
 
 namespace dvcscore {
@@ -26,8 +28,6 @@ enum Tag : std::uint8_t {
 constexpr std::uint64_t kMaxWholeCount = static_cast<std::uint64_t>(kMaxCount);  // exactly 2^53
 constexpr std::size_t kMaxDecimalText = 32;  // "%.17g" needs at most 24
 
-const char kBase64Url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 std::uint32_t crc32(std::string_view bytes) {
     static const std::array<std::uint32_t, 256> table = [] {
         std::array<std::uint32_t, 256> t{};
@@ -43,37 +43,6 @@ std::uint32_t crc32(std::string_view bytes) {
     return c ^ 0xFFFFFFFFu;
 }
 
-std::string base64url(std::string_view bytes) {
-    std::string out;
-    out.reserve((bytes.size() * 4 + 2) / 3);
-    std::size_t i = 0;
-    auto at = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[k])); };
-    for (; i + 3 <= bytes.size(); i += 3) {
-        const std::uint32_t v = at(i) << 16 | at(i + 1) << 8 | at(i + 2);
-        for (int shift = 18; shift >= 0; shift -= 6) out += kBase64Url[(v >> shift) & 63];
-    }
-    if (bytes.size() - i == 1) {
-        const std::uint32_t v = at(i) << 16;
-        out += kBase64Url[(v >> 18) & 63];
-        out += kBase64Url[(v >> 12) & 63];
-    } else if (bytes.size() - i == 2) {
-        const std::uint32_t v = at(i) << 16 | at(i + 1) << 8;
-        out += kBase64Url[(v >> 18) & 63];
-        out += kBase64Url[(v >> 12) & 63];
-        out += kBase64Url[(v >> 6) & 63];
-    }
-    return out;
-}
-
-int base64url_digit(char c) {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '-') return 62;
-    if (c == '_') return 63;
-    return -1;
-}
-
 void put_varint(std::string& out, std::uint64_t x) {
     while (x >= 0x80) {
         out += static_cast<char>((x & 0x7F) | 0x80);
@@ -85,16 +54,6 @@ void put_varint(std::string& out, std::uint64_t x) {
 void put_text(std::string& out, std::string_view text) {
     put_varint(out, text.size());
     out += text;
-}
-
-// The shortest text that reads back as x: 93.245 rather than 93.24499999999999.
-std::string shortest_decimal(double x) {
-    char buf[40];
-    for (int digits = 1; digits <= 17; ++digits) {
-        std::snprintf(buf, sizeof buf, "%.*g", digits, x);
-        if (std::strtod(buf, nullptr) == x) break;
-    }
-    return buf;
 }
 
 bool whole_count(double x) { return std::isfinite(x) && x >= 0 && x <= kMaxCount && x == std::floor(x); }
@@ -142,7 +101,7 @@ private:
     std::size_t pos_ = 0;
 };
 
-// A decimal written by shortest_decimal(); nothing else (no "nan", no spaces) passes.
+// A decimal written by format_shortest(); nothing else (no "nan", no spaces) passes.
 std::optional<double> read_decimal(std::string_view text) {
     if (text.empty() || text.size() > kMaxDecimalText ||
         text.find_first_not_of("0123456789+-.eE") != std::string_view::npos)
@@ -162,29 +121,17 @@ void add_error(Diagnostics& errors, std::string message, std::string path = "") 
 }
 
 bool unbase64(std::string_view code, std::string& bytes, Diagnostics& errors) {
-    std::uint32_t bits = 0;
-    int held = 0;
-    for (std::size_t i = 0; i < code.size(); ++i) {
-        const int digit = base64url_digit(code[i]);
-        if (digit < 0) {
-            const auto c = static_cast<unsigned char>(code[i]);
-            add_error(errors, "ký tự thứ " + std::to_string(i + 1) +
-                                  (c > 0x20 && c < 0x7F ? " (\"" + std::string(1, code[i]) + "\")" : std::string()) +
-                                  " không có trong mã chia sẻ (chỉ gồm chữ, số, - và _)");
-            return false;
-        }
-        bits = bits << 6 | static_cast<std::uint32_t>(digit);
-        held += 6;
-        if (held >= 8) {
-            held -= 8;
-            bytes += static_cast<char>((bits >> held) & 0xFF);
-        }
-    }
-    if (code.size() % 4 == 1 || (bits & ((1u << held) - 1)) != 0) {
+    std::size_t bad = 0;
+    if (decode_base64(code, Base64::Url, bytes, bad)) return true;
+    if (bad != std::string_view::npos) {
+        const auto c = static_cast<unsigned char>(code[bad]);
+        add_error(errors, "ký tự thứ " + std::to_string(bad + 1) +
+                              (c > 0x20 && c < 0x7F ? " (\"" + std::string(1, code[bad]) + "\")" : std::string()) +
+                              " không có trong mã chia sẻ (chỉ gồm chữ, số, - và _)");
+    } else {
         add_error(errors, "mã bị cắt cụt hoặc hỏng (ký tự cuối không khớp)");
-        return false;
     }
-    return true;
+    return false;
 }
 
 // The payload of a sealed code (whitespace around it ignored), its checksum verified.
@@ -398,7 +345,7 @@ std::string seal_share_payload(std::string_view payload) {
     std::string bytes(payload);
     const std::uint32_t crc = crc32(payload);
     for (int k = 0; k < 4; ++k) bytes += static_cast<char>((crc >> (8 * k)) & 0xFF);
-    return base64url(bytes);
+    return encode_base64url(bytes);
 }
 
 namespace {
@@ -413,17 +360,17 @@ void put_entry(std::string& payload, const Entry& entry) {
                 put_varint(payload, static_cast<std::uint64_t>(entry.denominator));
             } else {
                 payload += static_cast<char>(kCountsText | flag);
-                put_text(payload, shortest_decimal(entry.numerator));
-                put_text(payload, shortest_decimal(entry.denominator));
+                put_text(payload, format_shortest(entry.numerator));
+                put_text(payload, format_shortest(entry.denominator));
             }
             break;
         case EntryKind::Percent:
             payload += static_cast<char>(kPercent | flag);
-            put_text(payload, shortest_decimal(entry.percent));
+            put_text(payload, format_shortest(entry.percent));
             break;
         case EntryKind::Value:
             payload += static_cast<char>(kValue | flag);
-            put_text(payload, shortest_decimal(entry.value));
+            put_text(payload, format_shortest(entry.value));
             break;
     }
 }
@@ -435,15 +382,15 @@ void put_portal(std::string& payload, const Rubric& rubric, const PortalData& po
     if (portal.published) {
         const Published& p = *portal.published;
         payload += static_cast<char>(p.total ? 1 : 0);
-        if (p.total) put_text(payload, shortest_decimal(*p.total));
+        if (p.total) put_text(payload, format_shortest(*p.total));
         put_varint(payload, rubric.groups.size());
         for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
             const bool headline = g < p.groups.size() && p.groups[g];
             const bool detail = g < p.details.size() && p.details[g];
             payload += static_cast<char>((headline ? 1 : 0) | (detail ? 2 : 0));
-            if (headline) put_text(payload, shortest_decimal(*p.groups[g]));
+            if (headline) put_text(payload, format_shortest(*p.groups[g]));
             if (detail) {
-                put_text(payload, shortest_decimal(p.details[g]->score));
+                put_text(payload, format_shortest(p.details[g]->score));
                 put_text(payload, valid_utf8(p.details[g]->source));
             }
         }
@@ -515,7 +462,7 @@ std::string scenario_code(const Rubric& rubric, const PlanScenario& scenario) {
         if (!s.ceiling.empty()) flags |= kScenarioCeiling;
         if (!s.target.empty()) flags |= kScenarioTarget;
         payload += static_cast<char>(flags);
-        if (flags & kScenarioWeight) put_text(payload, shortest_decimal(s.weight));
+        if (flags & kScenarioWeight) put_text(payload, format_shortest(s.weight));
         if (flags & kScenarioCeiling) put_text(payload, valid_utf8(s.ceiling));
         if (flags & kScenarioTarget) put_text(payload, valid_utf8(s.target));
     }
