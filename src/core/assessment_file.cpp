@@ -120,29 +120,22 @@ AssessmentBatch parse_assessments(std::string_view bytes, std::string_view sourc
                 batch.errors.push_back(std::move(d));
                 break;
             }
-            JsonRead read = read_json(line, line_number);
-            if (read.error) {
-                read.error->source = std::string(source);
-                batch.errors.push_back(std::move(*read.error));
-                continue;
-            }
+            const std::optional<Json> doc = read_json(line, source, batch.errors, line_number);
+            if (!doc) continue;
             AssessmentReader reader(rubric, line, source, line_number, batch.errors);
-            if (auto a = reader.read(read.value, PathNode{})) batch.assessments.push_back(std::move(*a));
+            if (auto a = reader.read(*doc, PathNode{})) batch.assessments.push_back(std::move(*a));
         }
         finish(batch);
         return batch;
     }
 
-    JsonRead read = read_json(text);
-    if (read.error) {
-        read.error->source = std::string(source);
-        batch.errors.push_back(std::move(*read.error));
-        return batch;
-    }
+    const std::optional<Json> read = read_json(text, source, batch.errors);
+    if (!read) return batch;
+    const Json& doc = *read;
     const PathNode root;
-    if (read.value.is_array()) {
+    if (doc.is_array()) {
         batch.layout = BatchLayout::Array;
-        if (read.value.size() > kMaxAssessments) {
+        if (doc.size() > kMaxAssessments) {
             const std::vector<PathStep> first_too_many{PathStep{{}, kMaxAssessments, true}};
             Diagnostic d = whole_input(source, too_many_assessments());
             d.path = path_string(first_too_many);
@@ -151,14 +144,14 @@ AssessmentBatch parse_assessments(std::string_view bytes, std::string_view sourc
             return batch;
         }
         AssessmentReader reader(rubric, text, source, 1, batch.errors);
-        for (std::size_t i = 0; i < read.value.size(); ++i)
-            if (auto a = reader.read(read.value[i], root.item(i))) batch.assessments.push_back(std::move(*a));
-    } else if (read.value.is_object()) {
+        for (std::size_t i = 0; i < doc.size(); ++i)
+            if (auto a = reader.read(doc[i], root.item(i))) batch.assessments.push_back(std::move(*a));
+    } else if (doc.is_object()) {
         AssessmentReader reader(rubric, text, source, 1, batch.errors);
-        if (auto a = reader.read(read.value, root)) batch.assessments.push_back(std::move(*a));
+        if (auto a = reader.read(doc, root)) batch.assessments.push_back(std::move(*a));
     } else {
         batch.errors.push_back(whole_input(source, std::string("cần một đánh giá {…}, một mảng […] hoặc JSON Lines, "
-                                                               "không phải ") + json_type_name(read.value)));
+                                                               "không phải ") + json_type_name(doc)));
     }
     finish(batch);
     return batch;

@@ -189,4 +189,12 @@ JsonRead read_json(std::string_view text, int first_line) {
     return read;
 }
 
+std::optional<Json> read_json(std::string_view text, std::string_view source, Diagnostics& errors, int first_line) {
+    JsonRead read = read_json(text, first_line);
+    if (!read.error) return std::move(read.value);
+    read.error->source = std::string(source);
+    errors.push_back(std::move(*read.error));
+    return std::nullopt;
+}
+
 }  // namespace dvcscore

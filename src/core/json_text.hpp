@@ -24,4 +24,8 @@ struct JsonRead {
 // `first_line`: the line `text` starts on in its file (JSON Lines), for messages.
 JsonRead read_json(std::string_view text, int first_line = 1);
 
+// read_json for a file's readers: the value, or none with the error (its source set to
+// `source`) added to `errors`.
+std::optional<Json> read_json(std::string_view text, std::string_view source, Diagnostics& errors, int first_line = 1);
+
 }  // namespace dvcscore

@@ -204,18 +204,14 @@ public:
             whole_file_error(file.source, "tệp rỗng: không có phản hồi nào của Cổng");
             return;
         }
-        JsonRead read = read_json(text);
-        if (read.error) {
-            read.error->source = std::string(file.source);
-            out_.errors.push_back(std::move(*read.error));
-            return;
-        }
+        const std::optional<Json> read = read_json(text, file.source, out_.errors);
+        if (!read) return;
         Document doc;
         doc.source = std::string(file.source);
         doc.text = text;
         docs_.push_back(std::move(doc));
         const std::size_t index = docs_.size() - 1;
-        const Json& v = read.value;
+        const Json& v = *read;
         const PathNode root;
         if (looks_like_har(v)) return add_har(v, text, file.source);
         with_document(index, text, [&](JsonChecker& check) {

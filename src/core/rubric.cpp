@@ -279,13 +279,9 @@ private:
 
 RubricLoad load_rubric(std::string_view json_text, std::string_view source) {
     RubricLoad load;
-    JsonRead read = read_json(json_text);
-    if (read.error) {
-        read.error->source = std::string(source);
-        load.errors.push_back(std::move(*read.error));
-        return load;
-    }
-    load.rubric = RubricReader(json_text, source, load.errors).read(read.value);
+    const std::optional<Json> doc = read_json(json_text, source, load.errors);
+    if (!doc) return load;
+    load.rubric = RubricReader(json_text, source, load.errors).read(*doc);
     return load;
 }
 
