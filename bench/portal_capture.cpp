@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/assessment.hpp"
+#include "core/base64.hpp"
 #include "core/rounding.hpp"
 #include "core/rubric.hpp"
 #include "core/score.hpp"
@@ -26,25 +27,6 @@ J load(const std::string& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return J::parse(text.str());
-}
-
-std::string base64(const std::string& bytes) {
-    static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    std::size_t i = 0;
-    auto at = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[k])); };
-    for (; i + 3 <= bytes.size(); i += 3) {
-        const std::uint32_t v = at(i) << 16 | at(i + 1) << 8 | at(i + 2);
-        for (int shift = 18; shift >= 0; shift -= 6) out += digits[(v >> shift) & 63];
-    }
-    if (bytes.size() - i == 1) {
-        const std::uint32_t v = at(i) << 16;
-        out += std::string{digits[v >> 18], digits[(v >> 12) & 63], '=', '='};
-    } else if (bytes.size() - i == 2) {
-        const std::uint32_t v = at(i) << 16 | at(i + 1) << 8;
-        out += std::string{digits[v >> 18], digits[(v >> 12) & 63], digits[(v >> 6) & 63], '='};
-    }
-    return out;
 }
 
 struct Unit {
@@ -283,7 +265,7 @@ std::string synthesize_portal_capture(const std::string& samples, int unit_count
     J entries = J::array();
     auto add = [&](const char* endpoint, const J& body, const J& response, bool in_base64) {
         const std::string text = response.dump();
-        J content = {{"size", text.size()}, {"mimeType", "application/json"}, {"text", in_base64 ? base64(text) : text}};
+        J content = {{"size", text.size()}, {"mimeType", "application/json"}, {"text", in_base64 ? encode_base64(text, Base64::Standard) : text}};
         if (in_base64) content["encoding"] = "base64";
         entries.push_back({{"request",
                             {{"method", "POST"},

@@ -10,10 +10,14 @@ using namespace dvcscore;
 
 TEST_CASE("URL alphabet: '-' and '_' for 62 and 63, no padding", "[base64]") {
     // "Man" = 0x4D 0x61 0x6E = 010011 010110 000101 101110 → T W F u.
-    CHECK(encode_base64url("Man") == "TWFu");
-    CHECK(encode_base64url("M") == "TQ");  // 010011 01(0000) → T Q
+    CHECK(encode_base64("Man", Base64::Url) == "TWFu");
+    CHECK(encode_base64("M", Base64::Url) == "TQ");  // 010011 01(0000) → T Q
     // 0xFB 0xFF = 111110 111111 1111(00) → 62 63 60 → "-_8".
-    CHECK(encode_base64url("\xFB\xFF") == "-_8");
+    CHECK(encode_base64("\xFB\xFF", Base64::Url) == "-_8");
+    // The standard alphabet pads to whole groups of four: "+/8=", "TQ==".
+    CHECK(encode_base64("\xFB\xFF", Base64::Standard) == "+/8=");
+    CHECK(encode_base64("M", Base64::Standard) == "TQ==");
+    CHECK(encode_base64("", Base64::Standard).empty());
     std::string out;
     std::size_t bad = 0;
     REQUIRE(decode_base64("-_8", Base64::Url, out, bad));

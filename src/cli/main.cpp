@@ -253,18 +253,34 @@ std::optional<PlanRequest> plan_request_of(const Options& options, const Rubric&
     return request;
 }
 
+// What `plan` and `report` read before writing anything: the rubric, the plan's target and
+// every input.
+struct PlannedInputs {
+    std::optional<Rubric> loaded;  // a --rubric file; `rubric` points here or at the built-in one
+    const Rubric* rubric = nullptr;
+    PlanRequest request;
+    std::vector<AssessmentBatch> batches;
+};
+
+// kOk when all was read, else the exit code (the problems already printed).
+int read_planned_inputs(const Options& options, PlannedInputs& in) {
+    in.rubric = choose_rubric(options, in.loaded);
+    if (in.rubric == nullptr) return kInputError;
+    const std::optional<PlanRequest> request = plan_request_of(options, *in.rubric);
+    if (!request) return kUsageError;
+    in.request = *request;
+    return read_batches(options, *in.rubric, in.batches) ? kOk : kInputError;
+}
+
 int run_plan(const Options& options) {
     const std::string format = options.format.empty() ? "table" : options.format;
     if (format != "json" && format != "table")
         return usage_error("--format của lệnh plan là table hoặc json (không phải \"" + format + "\")");
-    std::optional<Rubric> loaded;
-    const Rubric* rubric = choose_rubric(options, loaded);
-    if (rubric == nullptr) return kInputError;
-    const std::optional<PlanRequest> request = plan_request_of(options, *rubric);
-    if (!request) return kUsageError;
-
-    std::vector<AssessmentBatch> batches;
-    if (!read_batches(options, *rubric, batches)) return kInputError;
+    PlannedInputs in;
+    if (const int failed = read_planned_inputs(options, in); failed != kOk) return failed;
+    const Rubric* rubric = in.rubric;
+    const PlanRequest* request = &in.request;
+    const std::vector<AssessmentBatch>& batches = in.batches;
     std::vector<const Assessment*> all;
     bool all_lines = true;
     for (const AssessmentBatch& b : batches) {
@@ -426,19 +442,13 @@ std::string today() {
 
 int run_report(const Options& options) {
     if (!options.format.empty()) return usage_error("lệnh report không dùng --format (báo cáo luôn là HTML)");
-    std::optional<Rubric> loaded;
-    const Rubric* rubric = choose_rubric(options, loaded);
-    if (rubric == nullptr) return kInputError;
-    const std::optional<PlanRequest> request = plan_request_of(options, *rubric);
-    if (!request) return kUsageError;
-
-    std::vector<AssessmentBatch> batches;
-    if (!read_batches(options, *rubric, batches)) return kInputError;
+    PlannedInputs in;
+    if (const int failed = read_planned_inputs(options, in); failed != kOk) return failed;
     ReportOptions report;
     report.date = today();
     report.generator = "dvcscore " DVCSCORE_VERSION;
-    report.plan = *request;
-    return write_out(report_html(*rubric, in_order(batches), report));
+    report.plan = in.request;
+    return write_out(report_html(*in.rubric, in_order(in.batches), report));
 }
 
 int run_template(const Options& options) {

@@ -5,6 +5,7 @@
 namespace dvcscore {
 namespace {
 
+const char kStandardDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const char kUrlDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 int digit_of(char c, Base64 alphabet) {
@@ -18,25 +19,22 @@ int digit_of(char c, Base64 alphabet) {
 
 }  // namespace
 
-std::string encode_base64url(std::string_view bytes) {
+std::string encode_base64(std::string_view bytes, Base64 alphabet) {
+    const char* const digits = alphabet == Base64::Url ? kUrlDigits : kStandardDigits;
+    const bool padded = alphabet == Base64::Standard;
     std::string out;
     out.reserve((bytes.size() * 4 + 2) / 3);
     std::size_t i = 0;
     auto at = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[k])); };
     for (; i + 3 <= bytes.size(); i += 3) {
         const std::uint32_t v = at(i) << 16 | at(i + 1) << 8 | at(i + 2);
-        for (int shift = 18; shift >= 0; shift -= 6) out += kUrlDigits[(v >> shift) & 63];
+        for (int shift = 18; shift >= 0; shift -= 6) out += digits[(v >> shift) & 63];
     }
-    if (bytes.size() - i == 1) {
-        const std::uint32_t v = at(i) << 16;
-        out += kUrlDigits[(v >> 18) & 63];
-        out += kUrlDigits[(v >> 12) & 63];
-    } else if (bytes.size() - i == 2) {
-        const std::uint32_t v = at(i) << 16 | at(i + 1) << 8;
-        out += kUrlDigits[(v >> 18) & 63];
-        out += kUrlDigits[(v >> 12) & 63];
-        out += kUrlDigits[(v >> 6) & 63];
-    }
+    const std::size_t left = bytes.size() - i;  // 0, 1 or 2 bytes: 0, 2 or 3 digits
+    if (left == 0) return out;
+    const std::uint32_t v = at(i) << 16 | (left == 2 ? at(i + 1) << 8 : 0);
+    for (std::size_t k = 0; k <= left; ++k) out += digits[(v >> (18 - 6 * k)) & 63];
+    if (padded) out.append(3 - left, '=');
     return out;
 }
 

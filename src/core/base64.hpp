@@ -13,8 +13,8 @@ enum class Base64 {
     Url,       // A–Z a–z 0–9 - _; nothing else, no padding
 };
 
-// `bytes` in the URL alphabet, without padding.
-std::string encode_base64url(std::string_view bytes);
+// `bytes` in `alphabet`: padded with "=" in the standard one, not in the URL one.
+std::string encode_base64(std::string_view bytes, Base64 alphabet);
 
 // Decodes `text`, appending to `out`. False when it is not valid: then `bad` is the index
 // of the first character outside the alphabet (or data after padding), or npos when the

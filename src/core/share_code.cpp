@@ -345,7 +345,7 @@ std::string seal_share_payload(std::string_view payload) {
     std::string bytes(payload);
     const std::uint32_t crc = crc32(payload);
     for (int k = 0; k < 4; ++k) bytes += static_cast<char>((crc >> (8 * k)) & 0xFF);
-    return encode_base64url(bytes);
+    return encode_base64(bytes, Base64::Url);
 }
 
 namespace {
