@@ -2,11 +2,13 @@
 
 #include "core/assessment_csv.hpp"
 #include "core/assessment_file.hpp"
+#include "core/portal_import.hpp"
 #include "core/report_html.hpp"
 #include "core/result_csv.hpp"
 #include "core/result_json.hpp"
 #include "core/share_code.hpp"
 #include "core/text_fold.hpp"
+#include "paste.hpp"
 
 namespace dvcscore::app {
 namespace {
@@ -25,6 +27,27 @@ std::vector<std::string> describe(const Diagnostics& errors) {
         lines.push_back(d.to_string());
     }
     return lines;
+}
+
+// «a.json», «b.har» và 3 tệp khác
+std::string file_names(const std::vector<const OpenedFile*>& files) {
+    constexpr std::size_t kNamed = 3;
+    std::string text;
+    for (std::size_t i = 0; i < files.size() && i < kNamed; ++i) text += (i ? ", «" : "«") + files[i]->name + "»";
+    if (files.size() > kNamed) text += " và " + std::to_string(files.size() - kNamed) + " tệp khác";
+    return text;
+}
+
+bool has_text(const CriterionInput& in) {
+    for (const std::string* s : {&in.numerator, &in.denominator, &in.percent, &in.value})
+        if (s->find_first_not_of(" \t") != std::string::npos) return true;
+    return false;
+}
+
+std::string published_summary(const OpenedBatch& batch) {
+    return "Đối chiếu với điểm Cổng công bố: " + std::to_string(batch.matches) + " khớp, " +
+           std::to_string(batch.differences) + " lệch, " + std::to_string(batch.not_checkable) +
+           " không kiểm được (thiếu số liệu trong tệp).";
 }
 
 bool same_inputs(const Draft& a, const Draft& b) {
@@ -126,7 +149,7 @@ void Session::add_and_open(const Assessment& assessment, const PlanScenario& sce
 }
 
 void Session::open_file(std::string_view name, std::string_view bytes) {
-    const AssessmentBatch parsed = parse_assessments(bytes, name, rubric());
+    AssessmentBatch parsed = parse_assessments(bytes, name, rubric());
     if (!parsed.errors.empty()) {
         notify(Notice::Kind::Error, "Không mở được tệp «" + std::string(name) + "»; số liệu đang nhập không thay đổi.",
                describe(parsed.errors));
@@ -141,15 +164,132 @@ void Session::open_file(std::string_view name, std::string_view bytes) {
         notify(Notice::Kind::Success, "Đã mở «" + std::string(name) + "»: " + workspace.drafts[workspace.current].title());
         return;
     }
-    OpenedBatch opened;
-    opened.source = std::string(name);
-    opened.rows.reserve(parsed.assessments.size());
-    for (const Assessment& a : parsed.assessments) opened.rows.push_back(BatchRow{a, score(rubric(), a)});
-    batch = std::move(opened);
-    batch_opened = true;
+    open_table(std::string(name), std::move(parsed.assessments));
+    std::vector<std::string> lines;
+    if (batch->has_published()) lines.push_back(published_summary(*batch));
+    lines.push_back("Bấm vào một dòng để mở đánh giá đó trong biểu mẫu.");
     notify(Notice::Kind::Success, "Đã mở bảng tổng hợp «" + std::string(name) + "»: " +
                                       std::to_string(batch->rows.size()) + " đánh giá.",
-           {"Bấm vào một dòng để mở đánh giá đó trong biểu mẫu."});
+           std::move(lines));
+}
+
+void Session::open_table(std::string source, std::vector<Assessment> assessments) {
+    OpenedBatch opened;
+    opened.source = std::move(source);
+    opened.rows.reserve(assessments.size());
+    for (Assessment& a : assessments) {
+        BatchRow row{std::move(a), {}, {}};
+        row.card = score(rubric(), row.assessment);
+        row.published = check_published(rubric(), row.assessment);
+        opened.matches += row.published.matches;
+        opened.differences += row.published.differences;
+        opened.not_checkable += row.published.not_checkable;
+        opened.rows.push_back(std::move(row));
+    }
+    batch = std::move(opened);
+    batch_opened = true;
+}
+
+void Session::open_files(const std::vector<OpenedFile>& files) {
+    std::vector<const OpenedFile*> portal, others;
+    for (const OpenedFile& f : files) {
+        if (!f.bytes) refuse_file(f.name, f.size_bytes);
+        else (looks_like_portal_data(*f.bytes) ? portal : others).push_back(&f);
+    }
+    if (!portal.empty()) {
+        import_portal_files(portal, others);
+        return;
+    }
+    for (const OpenedFile* f : others) open_file(f->name, *f->bytes);
+}
+
+void Session::import_portal_files(const std::vector<const OpenedFile*>& portal,
+                                  const std::vector<const OpenedFile*>& others) {
+    std::vector<PortalFile> inputs;
+    for (const OpenedFile* f : portal) inputs.push_back(PortalFile{f->name, *f->bytes});
+    PortalImport imported = import_portal(inputs, rubric());
+    Diagnostics errors = std::move(imported.errors);
+    // Assessment files opened with them (import's own output, say) join the table after
+    // the imported units, as `dvcscore reconcile` reads them.
+    std::vector<Assessment> units = std::move(imported.assessments);
+    for (const OpenedFile* f : others) {
+        AssessmentBatch parsed = parse_assessments(*f->bytes, f->name, rubric());
+        errors.insert(errors.end(), parsed.errors.begin(), parsed.errors.end());
+        for (Assessment& a : parsed.assessments) units.push_back(std::move(a));
+    }
+    std::vector<const OpenedFile*> all = portal;
+    all.insert(all.end(), others.begin(), others.end());
+    const std::string names = file_names(all);
+    if (!errors.empty()) {
+        notify(Notice::Kind::Error,
+               "Không mở được " + std::string(all.size() > 1 ? "các tệp " : "tệp ") + names +
+                   "; số liệu đang nhập không thay đổi.",
+               describe(errors));
+        return;
+    }
+    if (units.empty()) {
+        notify(Notice::Kind::Warning, "Không có đơn vị nào trong " + names + ".");
+        return;
+    }
+    std::string source;
+    for (const OpenedFile* f : all) source += (source.empty() ? "" : ", ") + f->name;
+    const std::string period = units.front().period;
+    open_table(std::move(source), std::move(units));
+    std::vector<std::string> lines;
+    if (batch->has_published()) lines.push_back(published_summary(*batch));
+    lines.push_back("Bấm vào một dòng để mở đơn vị đó trong biểu mẫu và thử thay đổi số liệu.");
+    notify(Notice::Kind::Success,
+           "Đã nhập dữ liệu Cổng Dịch vụ công từ " + names + ": " + std::to_string(batch->rows.size()) + " đơn vị" +
+               (period.empty() ? "" : ", kỳ " + period) + ".",
+           std::move(lines));
+    if (!imported.warnings.empty()) {
+        std::vector<std::string> warned = describe(imported.warnings);
+        notify(Notice::Kind::Warning,
+               "Cảnh báo khi nhập " + names + ": " + std::to_string(imported.warnings.size()) +
+                   " điều cần xem; dữ liệu vẫn được nhập.",
+               std::move(warned));
+    }
+}
+
+bool Session::paste_block(std::string_view text, std::size_t focused) {
+    const Paste paste = read_paste(text, rubric(), focused);
+    if (paste.inputs.empty() && !paste.unit && !paste.period && paste.problems.empty()) return false;
+    apply_paste(paste, form);
+    form_edited();
+    std::string filled, emptied;
+    std::size_t filled_count = 0;
+    std::vector<std::string> lines;
+    for (const PastedInput& p : paste.inputs) {
+        const std::string& number = rubric().criteria[p.criterion].number;
+        if (has_text(p.input)) {
+            filled += (filled.empty() ? "" : ", ") + number;
+            ++filled_count;
+        } else {
+            emptied += (emptied.empty() ? "" : ", ") + number;
+        }
+    }
+    if (paste.unit && !paste.unit->empty()) lines.push_back("Đơn vị: " + *paste.unit);
+    if (paste.period && !paste.period->empty()) lines.push_back("Kỳ đánh giá: " + *paste.period);
+    if (!filled.empty()) lines.push_back("Đã điền chỉ tiêu " + filled + ".");
+    if (!emptied.empty()) lines.push_back("Ô trống, để trống chỉ tiêu " + emptied + ".");
+    // Figures pasted but not valid are marked red in the form, as typed ones are.
+    for (const PastedInput& p : paste.inputs) {
+        const CriterionStatus& status = form.statuses()[p.criterion];
+        if (status.status == EntryStatus::Invalid)
+            lines.push_back("Cần sửa " + rubric().criteria[p.criterion].number + ": " + status.message + ".");
+    }
+    for (const std::string& problem : paste.problems) lines.push_back("Không hiểu " + problem + ".");
+    if (lines.size() > kMaxNoticeLines + 1) {
+        const std::size_t more = lines.size() - kMaxNoticeLines;
+        lines.resize(kMaxNoticeLines);
+        lines.push_back("… và " + std::to_string(more) + " dòng khác");
+    }
+    if (filled_count == 0 && !paste.unit && !paste.period)
+        notify(Notice::Kind::Warning, "Không dán được: khối ô vừa dán không có số liệu nào đọc được.", std::move(lines));
+    else
+        notify(Notice::Kind::Success, "Đã dán từ bảng tính: " + std::to_string(filled_count) + " chỉ tiêu.",
+               std::move(lines));
+    return true;
 }
 
 void Session::refuse_file(std::string_view name, double size_bytes) {

@@ -12,6 +12,7 @@
 #include "core/rubric.hpp"
 #include "core/score.hpp"
 #include "form.hpp"
+#include "published_check.hpp"
 #include "workspace.hpp"
 
 namespace dvcscore::app {
@@ -32,12 +33,26 @@ struct FileToSave {
 struct BatchRow {
     Assessment assessment;
     ScoreCard card;
+    PublishedCheck published;  // what the portal published for the unit, checked; empty when nothing
 };
 
-// A batch file opened as a table (JSON array, JSON Lines or CSV).
+// A batch file opened as a table (JSON array, JSON Lines or CSV), or the units of the
+// portal's data (docs/portal-import.md) imported from one or several files.
 struct OpenedBatch {
-    std::string source;
+    std::string source;  // the file name; the names, comma-separated, of files opened together
     std::vector<BatchRow> rows;
+    // Over every row: published figures reproduced, not reproduced, not checkable.
+    std::size_t matches = 0;
+    std::size_t differences = 0;
+    std::size_t not_checkable = 0;
+    bool has_published() const { return matches + differences + not_checkable > 0; }
+};
+
+// A file picked or dropped; several may come at once.
+struct OpenedFile {
+    std::string name;
+    std::optional<std::string> bytes;  // none: too big to read (checked before reading)
+    double size_bytes = 0;
 };
 
 enum class StorageState {
@@ -72,8 +87,21 @@ public:
     void open_file(std::string_view name, std::string_view bytes);
     // A file too big to read at all (checked before reading it).
     void refuse_file(std::string_view name, double size_bytes);
+    // Files picked or dropped together. The portal's data among them (responses, arrays or
+    // objects of them, HAR files) is imported together, units merged across files, with the
+    // assessment files beside it, into one table whose rows are checked against what the
+    // portal published; with any error nothing changes and a notice names the file and the
+    // place. Without portal data each file opens as open_file() opens it. A file too big
+    // to read is refused on its own.
+    void open_files(const std::vector<OpenedFile>& files);
     // Opens a batch row in the form (as a draft; an identical draft is reused).
     void open_batch_row(std::size_t row);
+
+    // Text pasted into the form: a block of cells from a spreadsheet fills the criteria it
+    // gives (app/paste.hpp; `focused` is the criterion whose field has the focus) and a
+    // notice says what was filled and what was not understood. False for a single cell,
+    // which the field takes as typed text.
+    bool paste_block(std::string_view text, std::size_t focused);
 
     FileToSave assessment_file() const;  // dvcscore-assessment/1
     FileToSave result_file() const;      // the result JSON of docs/formats.md
@@ -100,6 +128,8 @@ public:
 private:
     void select(std::size_t index);
     void add_and_open(const Assessment& assessment, const PlanScenario& scenario = {});
+    void open_table(std::string source, std::vector<Assessment> assessments);
+    void import_portal_files(const std::vector<const OpenedFile*>& portal, const std::vector<const OpenedFile*>& others);
     void notify(Notice::Kind kind, std::string title, std::vector<std::string> lines = {});
     std::string file_stem() const;
 

@@ -1,0 +1,57 @@
+#include "published_check.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "core/portal_import.hpp"
+
+namespace dvcscore::app {
+
+PublishedCheck check_published(const Rubric& rubric, const Assessment& assessment) {
+    PublishedCheck out;
+    if (!assessment.portal.published || assessment.portal.published->empty()) return out;
+    const Reconciliation r = reconcile(rubric, {assessment});
+    out.rows = r.rows;
+    out.matches = r.matches;
+    out.differences = r.differences;
+    out.not_checkable = r.not_checkable;
+    // reconcile() puts differences first; a unit's own list reads in rubric order.
+    auto place = [&](const ReconcileRow& row) {
+        const std::size_t group = row.group ? *row.group : rubric.groups.size();
+        return group * 2 + (row.source == kHeadlineSource ? 0 : 1);
+    };
+    std::stable_sort(out.rows.begin(), out.rows.end(),
+                     [&](const ReconcileRow& a, const ReconcileRow& b) { return place(a) < place(b); });
+    for (const ReconcileRow& row : out.rows) {
+        if (row.group || row.source != kHeadlineSource) continue;
+        out.total = row.published;
+        out.total_status = row.status;
+    }
+    return out;
+}
+
+const char* status_label(ReconcileStatus status) {
+    switch (status) {
+        case ReconcileStatus::Match: return "✓ khớp";
+        case ReconcileStatus::Differs: return "≠ lệch";
+        case ReconcileStatus::NotCheckable: return "? không kiểm được";
+    }
+    return "";
+}
+
+std::string check_summary(const PublishedCheck& check) {
+    if (check.empty()) return {};
+    if (check.differences > 0) return "≠ lệch " + std::to_string(check.differences);
+    if (check.matches == 0) return status_label(ReconcileStatus::NotCheckable);
+    if (check.not_checkable == 0) return status_label(ReconcileStatus::Match);
+    return std::string(status_label(ReconcileStatus::Match)) + " " + std::to_string(check.matches) + " · " +
+           std::to_string(check.not_checkable) + " không kiểm được";
+}
+
+std::string missing_numbers(const Rubric& rubric, const ReconcileRow& row) {
+    std::string text;
+    for (std::size_t c : row.missing) text += (text.empty() ? "" : ", ") + rubric.criteria[c].number;
+    return text;
+}
+
+}  // namespace dvcscore::app
