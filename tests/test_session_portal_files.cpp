@@ -292,3 +292,38 @@ TEST_CASE("session portal: a row opened in the form keeps the portal's members i
     CHECK(check.rows[0].status == ReconcileStatus::Differs);
     CHECK(check.rows[0].computed == 10.06);
 }
+
+TEST_CASE("session portal: a figure typed where the portal's could not be scored takes its place in files and links",
+          "[session-portal]") {
+    // An Bình's 1.4 published as 1500 synchronised of 1404 received: kept, not scored.
+    const std::string text = replaced(sample(kTransparency), "\"numerator\": 1404, \"denominator\": 1404",
+                                      "\"numerator\": 1500, \"denominator\": 1404");
+    Session s(default_rubric());
+    s.open_files({file_of(kTransparency, text)});
+    s.open_batch_row(1);
+    const std::size_t sync = test_support::index_of(default_rubric(), "DOSSIER_SYNC");
+    REQUIRE(s.form.assessment().portal.not_scored.size() == 1);
+    CHECK(s.form.inputs[sync].numerator.empty());
+
+    // The unit types its own count: 1404/1404 → 6, CKMB 11.79 again.
+    s.form.inputs[sync].numerator = "1404";
+    s.form.inputs[sync].denominator = "1404";
+    s.form.recompute();
+    CHECK(s.form.assessment().portal.not_scored.empty());
+    CHECK(s.form.card().groups[group("CKMB")] == 11.79);
+    const auto file = s.assessment_file();
+    const AssessmentBatch back = parse_assessments(file.content, file.name, default_rubric());
+    INFO(test_support::describe(back.errors));
+    REQUIRE(back.errors.empty());
+    CHECK(back.assessments[0].entries[sync]->numerator == 1404);
+    Session linked(default_rubric());
+    linked.open_share_fragment(s.share_fragment());
+    CHECK(linked.notices.back().kind == Notice::Kind::Success);
+
+    // Emptied again: the portal's figures are back, still not scored.
+    s.form.inputs[sync].numerator.clear();
+    s.form.inputs[sync].denominator.clear();
+    s.form.recompute();
+    REQUIRE(s.form.assessment().portal.not_scored.size() == 1);
+    CHECK(s.form.assessment().portal.not_scored[0].entry.numerator == 1500);
+}

@@ -28,21 +28,31 @@ mergeInto(LibraryManager.library, {
       var r = Dvc.canvas.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     },
-    // The bytes of a picked or dropped file go to the app as they are: the core reports
-    // encoding problems itself. Files too big to read are refused before reading.
+    // The bytes of the files picked or dropped together go to the app as they are (the core
+    // reports encoding problems itself), then the app hears that they are all in: files of
+    // the portal's data are imported together. Files too big to read are refused unread.
     maxFileBytes: 32 * 1024 * 1024,
-    openFile: function (file) {
-      if (file.size > Dvc.maxFileBytes) {
-        Dvc.withTexts([file.name], function (name) { _dvc_file_opened(name, 0, 0, file.size); });
-        _dvc_pump();
-        return;
-      }
-      file.arrayBuffer().then(function (buffer) {
-        var bytes = new Uint8Array(buffer);
-        var data = _malloc(bytes.length + 1);
-        HEAPU8.set(bytes, data);
-        Dvc.withTexts([file.name], function (name) { _dvc_file_opened(name, data, bytes.length, bytes.length); });
-        _free(data);
+    openFiles: function (list) {
+      var files = Array.prototype.slice.call(list || []);
+      if (!files.length) return;
+      Promise.all(files.map(function (file) {
+        if (file.size > Dvc.maxFileBytes) return null;
+        return file.arrayBuffer().catch(function () { return undefined; });
+      })).then(function (buffers) {
+        files.forEach(function (file, i) {
+          var buffer = buffers[i];
+          if (!buffer) {  // null: too big; undefined: the browser could not read it
+            var size = buffer === null ? file.size : -1;
+            Dvc.withTexts([file.name], function (name) { _dvc_file_opened(name, 0, 0, size); });
+            return;
+          }
+          var bytes = new Uint8Array(buffer);
+          var data = _malloc(bytes.length + 1);
+          HEAPU8.set(bytes, data);
+          Dvc.withTexts([file.name], function (name) { _dvc_file_opened(name, data, bytes.length, bytes.length); });
+          _free(data);
+        });
+        _dvc_files_opened();
         _dvc_pump();
       });
     },
@@ -159,17 +169,19 @@ mergeInto(LibraryManager.library, {
     document.addEventListener('keyup', function (e) { Dvc.onKey(e, false); });
     text.addEventListener('input', function (e) { if (!e.isComposing) Dvc.flushTextInput(); });
     text.addEventListener('compositionend', function () { Dvc.flushTextInput(); });
+    // The text as copied, line breaks and tabs included: a block of spreadsheet cells fills
+    // several fields at once (browser_input.cpp decides).
     text.addEventListener('paste', function (e) {
       e.preventDefault();
-      var pasted = (e.clipboardData.getData('text/plain') || '').replace(/[\r\n]+/g, ' ');
+      var pasted = e.clipboardData.getData('text/plain') || '';
       if (pasted) Dvc.withTexts([pasted], function (p) { _dvc_paste(p); });
       _dvc_pump();
     });
-    // Files dropped anywhere on the page open like picked ones.
+    // Files dropped anywhere on the page open like picked ones, all of them together.
     document.addEventListener('dragover', function (e) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
     document.addEventListener('drop', function (e) {
       e.preventDefault();
-      if (e.dataTransfer && e.dataTransfer.files.length) Dvc.openFile(e.dataTransfer.files[0]);
+      if (e.dataTransfer && e.dataTransfer.files.length) Dvc.openFiles(e.dataTransfer.files);
     });
     window.addEventListener('resize', Dvc.resize);
     window.addEventListener('focus', function () { _dvc_focus(1); });
@@ -233,8 +245,9 @@ mergeInto(LibraryManager.library, {
   dvc_js_pick_file: function () {
     var input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,.jsonl,.ndjson,.csv,.txt,application/json,text/csv';
-    input.onchange = function () { if (input.files.length) Dvc.openFile(input.files[0]); };
+    input.accept = '.json,.jsonl,.ndjson,.csv,.txt,.har,application/json,text/csv';
+    input.multiple = true;  // the portal's responses are saved one file per endpoint
+    input.onchange = function () { Dvc.openFiles(input.files); };
     input.click();
   },
 

@@ -1,5 +1,7 @@
 #include "form.hpp"
 
+#include <algorithm>
+
 #include "core/assessment_file.hpp"
 #include "core/number_text.hpp"
 #include "core/result_json.hpp"
@@ -84,6 +86,15 @@ void Form::recompute() {
     statuses_.resize(inputs.size());
     for (std::size_t c = 0; c < inputs.size(); ++c)
         statuses_[c] = read_input(rubric_->criteria[c], inputs[c], assessment_.entries[c]);
+    // Figures typed for a criterion take the place of the portal's unscorable ones (an
+    // assessment holds a criterion in `values` or in `not_scored`, never both); `portal`
+    // keeps them, so emptying the field brings them back.
+    auto& not_scored = assessment_.portal.not_scored;
+    not_scored.erase(std::remove_if(not_scored.begin(), not_scored.end(),
+                                    [&](const NotScored& n) {
+                                        return n.criterion < assessment_.entries.size() && assessment_.entries[n.criterion];
+                                    }),
+                     not_scored.end());
     card_ = score(*rubric_, assessment_);
     plan_ = plan_improvements(*rubric_, assessment_, card_);
     recompute_what_if();

@@ -48,6 +48,21 @@ std::string check_summary(const PublishedCheck& check) {
            std::to_string(check.not_checkable) + " không kiểm được";
 }
 
+std::string source_label(const std::string& source) {
+    static const char* const labels[][2] = {
+        {"service-results", "Bảng xếp hạng"},
+        {"transparency", "Công khai, minh bạch"},
+        {"dvc-progress-tree", "Tiến độ giải quyết"},
+        {"provide-online-tree", "Dịch vụ công trực tuyến"},
+        {"formality-online-payment-tree", "Thanh toán trực tuyến"},
+        {"dossier-digitized", "Số hóa hồ sơ"},
+        {"handling-satisfaction", "Mức độ hài lòng"},
+    };
+    for (const auto& [name, label] : labels)
+        if (source == name) return label;
+    return source;
+}
+
 std::string missing_numbers(const Rubric& rubric, const ReconcileRow& row) {
     std::string text;
     for (std::size_t c : row.missing) text += (text.empty() ? "" : ", ") + rubric.criteria[c].number;

@@ -37,6 +37,10 @@ const char* status_label(ReconcileStatus status);
 // được", "? không kiểm được"; empty when nothing was published.
 std::string check_summary(const PublishedCheck& check);
 
+// Where a published figure was shown on the portal's dashboard, by the source of a
+// ReconcileRow: "Bảng xếp hạng" (service-results), "Công khai, minh bạch" (transparency), …
+std::string source_label(const std::string& source);
+
 // The criteria (their numbers, "1.1, 2.1") a not-checkable row lacks.
 std::string missing_numbers(const Rubric& rubric, const ReconcileRow& row);
 

@@ -294,7 +294,8 @@ bool Session::paste_block(std::string_view text, std::size_t focused) {
 
 void Session::refuse_file(std::string_view name, double size_bytes) {
     notify(Notice::Kind::Error, "Không mở được tệp «" + std::string(name) + "»; số liệu đang nhập không thay đổi.",
-           {std::string(name) + ": " + input_too_large(size_bytes)});
+           {std::string(name) + ": " +
+            (size_bytes < 0 ? std::string("trình duyệt không đọc được tệp") : input_too_large(size_bytes))});
 }
 
 void Session::open_batch_row(std::size_t row) {

@@ -51,7 +51,7 @@ struct OpenedBatch {
 // A file picked or dropped; several may come at once.
 struct OpenedFile {
     std::string name;
-    std::optional<std::string> bytes;  // none: too big to read (checked before reading)
+    std::optional<std::string> bytes;  // none: too big to read (checked before reading), or unreadable (size < 0)
     double size_bytes = 0;
 };
 
@@ -85,7 +85,8 @@ public:
     // A file the person picked or dropped: one assessment becomes a new draft, a batch
     // becomes the table; with any error nothing changes and a notice says what and where.
     void open_file(std::string_view name, std::string_view bytes);
-    // A file too big to read at all (checked before reading it).
+    // A file too big to read at all (checked before reading it); a negative size: one the
+    // browser could not read.
     void refuse_file(std::string_view name, double size_bytes);
     // Files picked or dropped together. The portal's data among them (responses, arrays or
     // objects of them, HAR files) is imported together, units merged across files, with the

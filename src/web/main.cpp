@@ -6,10 +6,12 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "app/session.hpp"
+#include "core/reconcile.hpp"
 #include "core/rubric.hpp"
 #include "imgui.h"
 #include "platform/browser_platform.hpp"
@@ -85,11 +87,20 @@ bool draw_frame() {
     return another;
 }
 
-void file_opened(const std::string& name, const std::string* bytes, double size_bytes) {
-    if (bytes == nullptr) session().refuse_file(name, size_bytes);
-    else session().open_file(name, *bytes);
+void files_opened(std::vector<services::PickedFile>& picked) {
+    std::vector<dvcscore::app::OpenedFile> files;
+    files.reserve(picked.size());
+    for (services::PickedFile& f : picked) files.push_back({std::move(f.name), std::move(f.bytes), f.size_bytes});
+    session().open_files(files);
     autosave();
     platform().invalidate();
+}
+
+// Cells pasted from a spreadsheet fill the form at once.
+bool paste_block(const std::string& text) {
+    if (!page().paste_block(text)) return false;
+    autosave();
+    return true;
 }
 
 // Hooks return text through one buffer: the JavaScript side copies it at once.
@@ -106,9 +117,10 @@ int main() {
     callbacks.draw_ui = draw_frame;
     callbacks.load_fonts = [](float ratio) { page().set_fonts(dvcscore::web::ui::load_fonts(ratio)); };
     callbacks.numeric_text_input = [] { return page().numeric_field_active(); };
+    callbacks.paste_block = paste_block;
     if (!platform().start(std::move(callbacks))) return 0;
     dvcscore::web::ui::apply_theme();
-    services::on_file_opened(file_opened);
+    services::on_files_opened(files_opened);
     restore_autosave();
     // A share link opens its assessment beside the kept ones, once: the fragment goes.
     const std::string hash = services::location_hash();
@@ -158,25 +170,72 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_problems() {
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
     auto& s = session();
     s.form_edited();
+    const dvcscore::Rubric& rubric = s.rubric();
     nlohmann::json drafts = nlohmann::json::array();
-    dvcscore::app::Form scratch(s.rubric());
+    dvcscore::app::Form scratch(rubric);
     for (const auto& d : s.workspace.drafts) {
         d.into_form(scratch);
-        drafts.push_back({{"unit", d.unit},
-                          {"period", d.period},
-                          {"total", scratch.card().total},
-                          {"rating", s.rubric().ratings[scratch.card().rating].id}});
+        nlohmann::json draft = {{"unit", d.unit},
+                                {"period", d.period},
+                                {"total", scratch.card().total},
+                                {"rating", rubric.ratings[scratch.card().rating].id}};
+        // Extension: what the portal said about the unit, for drafts that came from its data.
+        if (!d.portal.empty()) {
+            draft["unitCode"] = d.portal.unit_code;
+            draft["level"] = d.portal.level;
+            draft["published"] = d.portal.published && d.portal.published->total ? nlohmann::json(*d.portal.published->total)
+                                                                                 : nlohmann::json(nullptr);
+        }
+        nlohmann::json inherited = nlohmann::json::array();
+        for (std::size_t c = 0; c < d.inputs.size(); ++c)
+            if (d.inputs[c].inherited) inherited.push_back(rubric.criteria[c].code);
+        if (!inherited.empty()) draft["inherited"] = inherited;
+        drafts.push_back(std::move(draft));
     }
     nlohmann::json notices = nlohmann::json::array();
     static const char* const kinds[] = {"info", "success", "warning", "error"};
     for (const auto& n : s.notices)
         notices.push_back({{"kind", kinds[static_cast<int>(n.kind)]}, {"title", n.title}, {"lines", n.lines}});
+    auto check_rows = [&](const dvcscore::app::PublishedCheck& check) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const auto& r : check.rows)
+            rows.push_back({{"group", r.group ? rubric.groups[*r.group].code : std::string("total")},
+                            {"source", r.source},
+                            {"published", r.published},
+                            {"computed", r.computed ? nlohmann::json(*r.computed) : nlohmann::json(nullptr)},
+                            {"status", dvcscore::status_name(r.status)}});
+        return rows;
+    };
     nlohmann::json batch = nullptr;
     if (s.batch) {
         nlohmann::json totals = nlohmann::json::array();
         for (const auto& row : s.batch->rows) totals.push_back(row.card.total);
         batch = {{"source", s.batch->source}, {"rows", s.batch->rows.size()}, {"totals", totals}};
+        // Extension, when the portal published figures for the units: per row in file order.
+        if (s.batch->has_published()) {
+            nlohmann::json units = nlohmann::json::array(), published = nlohmann::json::array(),
+                           matches = nlohmann::json::array(), differences = nlohmann::json::array(),
+                           not_checkable = nlohmann::json::array(), checks = nlohmann::json::array();
+            for (const auto& row : s.batch->rows) {
+                units.push_back(row.assessment.unit);
+                published.push_back(row.published.total ? nlohmann::json(*row.published.total) : nlohmann::json(nullptr));
+                matches.push_back(row.published.matches);
+                differences.push_back(row.published.differences);
+                not_checkable.push_back(row.published.not_checkable);
+                checks.push_back(check_rows(row.published));
+            }
+            batch["units"] = units;
+            batch["published"] = published;
+            batch["matches"] = matches;
+            batch["differences"] = differences;
+            batch["notCheckable"] = not_checkable;
+            batch["checks"] = checks;
+        }
     }
+    // Extension: the published figures of the draft in the form beside what it scores now.
+    nlohmann::json form_check = nullptr;
+    if (s.form.portal.published && !s.form.portal.published->empty())
+        form_check = check_rows(dvcscore::app::check_published(rubric, s.form.assessment()));
     static const char* const storage[] = {"available", "full", "unavailable"};
     // The what-if on screen: the target's total and band, whether the plan reaches it, and
     // its steps (each criterion's target figure, in the assessment format).
@@ -199,6 +258,7 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
                                   {"drafts", drafts},
                                   {"canUndoRemove", s.workspace.can_undo_remove()},
                                   {"batch", batch},
+                                  {"published", form_check},
                                   {"notices", notices},
                                   {"storage", storage[static_cast<int>(s.storage_state())]}};
     return hand_over(state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

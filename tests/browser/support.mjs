@@ -329,12 +329,20 @@ export async function pickFile(page, control, file) {
 // `file` is a fileOf() file, or {name, size}: `size` zero bytes made in the page, so that a
 // file over 32 MB need not cross the wire. Returns whether the page accepted the drag
 // (dragover default prevented) and the drop.
-export async function dropFile(page, { name, mimeType = '', buffer, size = 0 }) {
-  // The bytes travel as a latin1 string: one character a byte, any byte 0–255.
-  return page.evaluate(([n, type, bytes, zeros]) => {
-    const data = bytes === null ? new Uint8Array(zeros) : Uint8Array.from(bytes, (c) => c.charCodeAt(0));
+export async function dropFile(page, file) {
+  return dropFiles(page, [file]);
+}
+
+// Several files dropped together, in one drop (as selected in a file manager).
+export async function dropFiles(page, files) {
+  // The bytes travel as latin1 strings: one character a byte, any byte 0–255.
+  const list = files.map(({ name, mimeType = '', buffer, size = 0 }) => [name, mimeType, buffer ? buffer.toString('latin1') : null, size]);
+  return page.evaluate((items) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([data], n, { type }));
+    for (const [n, type, bytes, zeros] of items) {
+      const data = bytes === null ? new Uint8Array(zeros) : Uint8Array.from(bytes, (c) => c.charCodeAt(0));
+      transfer.items.add(new File([data], n, { type }));
+    }
     const target = document.getElementById('canvas') || document.body;
     const fire = (kind) => {
       const event = new DragEvent(kind, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer,
@@ -344,7 +352,22 @@ export async function dropFile(page, { name, mimeType = '', buffer, size = 0 }) 
     };
     fire('dragenter');
     return { dragover: fire('dragover'), drop: fire('drop') };
-  }, [name, mimeType, buffer ? buffer.toString('latin1') : null, size]);
+  }, list);
+}
+
+// Puts `text` on the system clipboard and presses Ctrl+V in the field being edited, as
+// Chromium gets it from the system: the key press and its paste command, so the page hears
+// the browser's own paste event. The context needs clipboard permissions (given here).
+export async function pasteText(page, context, text) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  const cdp = await context.newCDPSession(page);
+  await page.keyboard.down('Control');
+  const v = { key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 2 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...v, commands: ['paste'] });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...v });
+  await page.keyboard.up('Control');
+  await cdp.detach();
 }
 
 // The mouse goes to the page's corner first so that no tooltip hides what is shown.

@@ -96,9 +96,22 @@ void text(const char* utf8) {
 }
 
 void paste(const char* utf8) {
+    // Cells copied from a spreadsheet may fill several fields: the page's to take.
+    if (platform().paste_block(utf8)) {
+        changed();
+        return;
+    }
     // A page reads the clipboard only in a paste event, so ImGui's Ctrl+V (which the key
-    // itself already gave) found nothing: press it again now that the text is here.
-    pasting = utf8;
+    // itself already gave) found nothing: press it again now that the text is here. A
+    // field is one line: line breaks become spaces.
+    pasting.clear();
+    bool line_break = false;
+    for (const char* c = utf8; *c != '\0'; ++c) {
+        const bool is_break = *c == '\r' || *c == '\n';
+        if (!is_break) pasting += *c;
+        else if (!line_break) pasting += ' ';
+        line_break = is_break;
+    }
     paste_under_way = true;
     io().AddKeyEvent(ImGuiMod_Ctrl, true);
     io().AddKeyEvent(ImGuiKey_V, false);  // still down from the person's Ctrl+V: a new press

@@ -30,8 +30,10 @@ bool key(std::string_view key, std::string_view code, bool down, bool repeat, Mo
 
 // Text for the active field, as final UTF-8: typed, or composed by an input method.
 void text(const char* utf8);
-// Text pasted into the active field (from the browser's paste event): ImGui's own paste,
-// as Ctrl+V, which takes it while the person still holds Ctrl (typed text it would not).
+// Text pasted into the active field (from the browser's paste event), as copied. The page
+// may take it whole (PlatformCallbacks::paste_block: cells from a spreadsheet); otherwise
+// ImGui's own paste, as Ctrl+V, which takes it while the person still holds Ctrl (typed
+// text it would not), line breaks as spaces.
 void paste(const char* utf8);
 // What ImGui's paste reads (io.GetClipboardTextFn): the text of a paste under way, else null.
 const char* pasted_text();

@@ -159,6 +159,11 @@ void BrowserPlatform::pump() {
 
 void BrowserPlatform::invalidate() { state().scheduler.invalidate(); }
 
+bool BrowserPlatform::paste_block(const std::string& text) {
+    const State& s = state();
+    return s.callbacks.paste_block && s.callbacks.paste_block(text);
+}
+
 bool BrowserPlatform::text_field_active() const { return state().text_field_active; }
 std::uint64_t BrowserPlatform::frames_drawn() const { return state().frames; }
 float BrowserPlatform::pixel_ratio() const { return state().pixel_ratio; }

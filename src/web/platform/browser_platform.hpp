@@ -5,6 +5,7 @@
 // calculator: it calls `draw_ui` each frame.
 #include <cstdint>
 #include <functional>
+#include <string>
 
 namespace dvcscore::web {
 
@@ -14,6 +15,10 @@ struct PlatformCallbacks {
     std::function<bool()> draw_ui;
     std::function<void(float scale)> load_fonts;  // (re)fill the font atlas for a pixel ratio
     std::function<bool()> numeric_text_input;     // the field being edited takes numbers
+    // Text pasted into the field being edited, as copied (line breaks and tabs kept): true
+    // when the page takes it whole (a block of spreadsheet cells), false to let the field
+    // paste it as text.
+    std::function<bool(const std::string& text)> paste_block;
 };
 
 class BrowserPlatform {
@@ -30,6 +35,9 @@ public:
     void pump();
     // Asks for frames on the next animation frames (something changed).
     void invalidate();
+
+    // Offers pasted text to the page (PlatformCallbacks::paste_block); false when it is the field's.
+    bool paste_block(const std::string& text);
 
     // A text field is being edited: the hidden textarea has the keyboard focus.
     bool text_field_active() const;

@@ -20,7 +20,8 @@ char* dvc_js_today();
 namespace dvcscore::web {
 namespace {
 
-void (*file_callback)(const std::string&, const std::string*, double) = nullptr;
+void (*files_callback)(std::vector<PickedFile>&) = nullptr;
+std::vector<PickedFile> arriving;  // the files of one pick or drop, until the last is in
 
 // Takes a string JavaScript malloc'ed for us.
 std::string adopt(char* text) {
@@ -49,7 +50,7 @@ StorageStatus storage_write(const std::string& key, const std::string& value) {
 
 void pick_file() { dvc_js_pick_file(); }
 
-void on_file_opened(void (*callback)(const std::string&, const std::string*, double)) { file_callback = callback; }
+void on_files_opened(void (*callback)(std::vector<PickedFile>&)) { files_callback = callback; }
 
 void download(const std::string& file_name, const std::string& mime, const std::string& content) {
     dvc_js_download(file_name.c_str(), mime.c_str(), content.data(), content.size());
@@ -64,12 +65,16 @@ std::string today() { return adopt(dvc_js_today()); }
 
 }  // namespace dvcscore::web
 
+// web/platform.js hands over the files of one pick or drop one by one (data null: not
+// read), then says they are all in.
 extern "C" EMSCRIPTEN_KEEPALIVE void dvc_file_opened(const char* name, const char* data, double size, double size_bytes) {
-    if (dvcscore::web::file_callback == nullptr) return;
-    if (data == nullptr) {
-        dvcscore::web::file_callback(name, nullptr, size_bytes);
-        return;
-    }
-    const std::string bytes(data, static_cast<std::size_t>(size));
-    dvcscore::web::file_callback(name, &bytes, size_bytes);
+    dvcscore::web::PickedFile file{name, std::nullopt, size_bytes};
+    if (data != nullptr) file.bytes = std::string(data, static_cast<std::size_t>(size));
+    dvcscore::web::arriving.push_back(std::move(file));
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void dvc_files_opened() {
+    std::vector<dvcscore::web::PickedFile> files = std::move(dvcscore::web::arriving);
+    dvcscore::web::arriving.clear();
+    if (dvcscore::web::files_callback != nullptr && !files.empty()) dvcscore::web::files_callback(files);
 }

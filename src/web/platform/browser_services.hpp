@@ -2,6 +2,7 @@
 // The browser's storage, files, tabs and address bar, for the page (web/platform.js).
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace dvcscore::web {
 
@@ -11,9 +12,16 @@ enum class StorageStatus { Ok, Full, Unavailable };
 std::optional<std::string> storage_read(const std::string& key, StorageStatus& status);
 StorageStatus storage_write(const std::string& key, const std::string& value);
 
-void pick_file();  // the answer arrives through the callback given to on_file_opened
-// bytes is null when the file was too big to read (size_bytes says how big).
-void on_file_opened(void (*callback)(const std::string& name, const std::string* bytes, double size_bytes));
+struct PickedFile {
+    std::string name;
+    std::optional<std::string> bytes;  // none when too big to read (size_bytes says how big) or unreadable (size_bytes < 0)
+    double size_bytes = 0;
+};
+
+// The picker takes several files at once; the answer arrives through the callback given to
+// on_files_opened, with every file picked (or dropped together) in one call.
+void pick_file();
+void on_files_opened(void (*callback)(std::vector<PickedFile>& files));
 
 void download(const std::string& file_name, const std::string& mime, const std::string& content);
 bool open_html_in_new_tab(const std::string& html);  // false when pop-ups are blocked

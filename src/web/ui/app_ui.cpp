@@ -5,6 +5,7 @@
 #include "core/number_text.hpp"
 #include "core/wording.hpp"
 #include "drafts_panel.hpp"
+#include "published_panel.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "theme.hpp"
@@ -42,6 +43,13 @@ UiActions AppUi::take_actions() {
     UiActions taken = std::move(actions_);
     actions_ = UiActions{};
     return taken;
+}
+
+bool AppUi::paste_block(const std::string& text) {
+    const std::optional<std::size_t> target = tab_ == Tab::Form ? form_panel_.paste_target() : std::nullopt;
+    if (!target || !session_.paste_block(text, *target)) return false;
+    form_panel_.release_field();
+    return true;
 }
 
 bool AppUi::reveal_field(const std::string& code, const std::string& field) {
@@ -82,6 +90,7 @@ bool AppUi::draw(std::uint64_t frame) {
         // Short labels on a phone, so all four tabs show whole.
         if (tab(narrow ? "Điểm###form" : "Chấm điểm###form", Tab::Form)) {
             ImGui::BeginChild("form", ImVec2(0, 0), ImGuiChildFlags_None);
+            draw_published_panel(session_.form, widgets());
             if (form_panel_.draw_main(layout)) actions_.session_changed = true;
             ImGui::EndChild();
             ImGui::EndTabItem();

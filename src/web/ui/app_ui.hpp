@@ -25,6 +25,9 @@ public:
     UiActions take_actions();
 
     bool numeric_field_active() const { return form_panel_.numeric_field_active(); }
+    // Text pasted while a field of the form is edited: a block of spreadsheet cells fills
+    // the form (Session::paste_block) and true; false for text the field pastes itself.
+    bool paste_block(const std::string& text);
     WidgetRegistry& widgets() { return form_panel_.widgets(); }
     // Brings the calculator tab forward and shows a field (see FormPanel::reveal_field).
     bool reveal_field(const std::string& code, const std::string& field);

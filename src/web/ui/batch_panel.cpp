@@ -4,14 +4,36 @@
 #include <numeric>
 
 #include "core/number_text.hpp"
+#include "published_panel.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
 namespace dvcscore::web::ui {
 namespace {
 
-// Columns: rank, unit, period, one per group, total, rating.
+// Columns by stable id (batch-sort-<id>): rank, unit, period, one per group, total, rating,
+// then the portal's published total and the check. On screen the published total and the
+// check come right after the total, before the rating.
 constexpr int kFixedBefore = 3;
+
+struct ColumnIds {
+    int total, rating, published, check;
+    explicit ColumnIds(std::size_t groups)
+        : total(kFixedBefore + static_cast<int>(groups)), rating(total + 1), published(total + 2), check(total + 3) {}
+};
+
+// How much a unit's check calls for attention: a difference, then nothing checkable, then
+// matches only.
+int concern(const app::PublishedCheck& check) {
+    if (check.differences > 0) return 3;
+    if (check.empty()) return 0;
+    return check.matches == 0 ? 2 : 1;
+}
+
+ImU32 check_color(const app::PublishedCheck& check) {
+    if (check.differences > 0) return palette::kError;
+    return check.matches > 0 ? palette::kFull : palette::kMutedText;
+}
 
 }  // namespace
 
@@ -33,11 +55,17 @@ void BatchPanel::prepare(const app::OpenedBatch& batch) {
 
 void BatchPanel::sort(const app::OpenedBatch& batch, int column, bool ascending) {
     const std::size_t groups = batch.rows.empty() ? 0 : batch.rows.front().card.groups.size();
+    const ColumnIds ids(groups);
     auto key_less = [&](std::size_t a, std::size_t b) {
         const app::BatchRow &x = batch.rows[a], &y = batch.rows[b];
         if (column == 0) return rank_[a] < rank_[b];
         if (column == 1) return x.assessment.unit < y.assessment.unit;
         if (column == 2) return x.assessment.period < y.assessment.period;
+        if (column == ids.published) return x.published.total.value_or(-1) < y.published.total.value_or(-1);
+        if (column == ids.check) {
+            const int cx = concern(x.published), cy = concern(y.published);
+            return cx != cy ? cx < cy : x.published.differences < y.published.differences;
+        }
         const std::size_t g = static_cast<std::size_t>(column - kFixedBefore);
         if (g < groups) return x.card.groups[g] < y.card.groups[g];
         return x.card.total < y.card.total;  // total and rating sort alike
@@ -74,30 +102,62 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
         prepared_for_ = nullptr;
         return;
     }
+    const bool published = batch.has_published();
+    if (published) {
+        // The verdicts in words, so the marks do not rest on colour alone.
+        ImGui::TextUnformatted(("Đối chiếu với điểm Cổng công bố: " + std::to_string(batch.matches) + " khớp · " +
+                                std::to_string(batch.differences) + " lệch · " + std::to_string(batch.not_checkable) +
+                                " không kiểm được.")
+                                   .c_str());
+        text_wrapped_colored(palette::kMutedText,
+                             "✓ khớp: số liệu trong tệp cho đúng điểm Cổng công bố, đến từng phần trăm điểm; ≠ lệch: "
+                             "khác điểm Cổng công bố; ? không kiểm được: tệp thiếu số liệu của nhóm. Rê chuột lên một "
+                             "dòng để xem từng nhóm.");
+    }
     text_colored(palette::kMutedText, "Bấm tiêu đề cột để sắp xếp; bấm một dòng để mở trong biểu mẫu.");
 
-    const int columns = kFixedBefore + static_cast<int>(rubric.groups.size()) + 2;
+    const ColumnIds ids(rubric.groups.size());
+    // ImGui's columns in screen order, each with its stable id.
+    std::vector<int> column_ids;
+    for (int id = 0; id <= ids.total; ++id) column_ids.push_back(id);
+    if (published) {
+        column_ids.push_back(ids.published);
+        column_ids.push_back(ids.check);
+    }
+    column_ids.push_back(ids.rating);
+    const int columns = static_cast<int>(column_ids.size());
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("batch", columns, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+    // A table of another shape is another table to ImGui: its columns' widths start afresh.
+    if (!ImGui::BeginTable(published ? "batch-published" : "batch", columns, flags,
+                           ImVec2(0, ImGui::GetContentRegionAvail().y)))
+        return;
     ImGui::TableSetupScrollFreeze(2, 1);
-    ImGui::TableSetupColumn("Hạng", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
-    ImGui::TableSetupColumn("Đơn vị", ImGuiTableColumnFlags_WidthFixed, 240);
-    ImGui::TableSetupColumn("Kỳ");
-    for (const Group& g : rubric.groups) ImGui::TableSetupColumn(g.code.c_str(), ImGuiTableColumnFlags_PreferSortDescending);
-    ImGui::TableSetupColumn("Tổng", ImGuiTableColumnFlags_PreferSortDescending);
-    ImGui::TableSetupColumn("Xếp loại", ImGuiTableColumnFlags_PreferSortDescending);
-    // Headers one by one, so each can be found (widgetRect("ui", "batch-sort-<column>")).
+    for (int id : column_ids) {
+        if (id == 0)
+            ImGui::TableSetupColumn("Hạng", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortAscending);
+        else if (id == 1) ImGui::TableSetupColumn("Đơn vị", ImGuiTableColumnFlags_WidthFixed, 240);
+        else if (id == 2) ImGui::TableSetupColumn("Kỳ");
+        else if (id < ids.total)
+            ImGui::TableSetupColumn(rubric.groups[static_cast<std::size_t>(id - kFixedBefore)].code.c_str(),
+                                    ImGuiTableColumnFlags_PreferSortDescending);
+        else if (id == ids.total) ImGui::TableSetupColumn("Tổng", ImGuiTableColumnFlags_PreferSortDescending);
+        else if (id == ids.published) ImGui::TableSetupColumn("Cổng công bố", ImGuiTableColumnFlags_PreferSortDescending);
+        else if (id == ids.check) ImGui::TableSetupColumn("Đối chiếu", ImGuiTableColumnFlags_PreferSortDescending);
+        else ImGui::TableSetupColumn("Xếp loại", ImGuiTableColumnFlags_PreferSortDescending);
+    }
+    // Headers one by one, so each can be found (widgetRect("ui", "batch-sort-<id>")).
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int column = 0; column < columns; ++column) {
         ImGui::TableSetColumnIndex(column);
         ImGui::TableHeader(ImGui::TableGetColumnName(column));
-        widgets.record_item("batch-sort-" + std::to_string(column));
+        widgets.record_item("batch-sort-" + std::to_string(column_ids[static_cast<std::size_t>(column)]));
     }
 
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         if (specs->SpecsCount > 0)
-            sort(batch, specs->Specs[0].ColumnIndex, specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending);
+            sort(batch, column_ids[static_cast<std::size_t>(specs->Specs[0].ColumnIndex)],
+                 specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending);
         specs->SpecsDirty = false;
     }
 
@@ -114,6 +174,15 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
             if (ImGui::Selectable(std::to_string(rank_[row]).c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
                 clicked = row;
             widgets.record_item("batch-row-" + std::to_string(i));
+            if (published && !r.published.empty() && ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::TextUnformatted((r.assessment.unit + (r.assessment.portal.unit_code.empty()
+                                                                 ? std::string()
+                                                                 : " (" + r.assessment.portal.unit_code + ")"))
+                                           .c_str());
+                draw_check_rows(rubric, r.published, "row-checks");
+                ImGui::EndTooltip();
+            }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.assessment.unit.empty() ? "(chưa ghi)" : r.assessment.unit.c_str());
             ImGui::TableNextColumn();
@@ -124,6 +193,18 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
             }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_2dp(r.card.total).c_str());
+            if (published) {
+                ImGui::TableNextColumn();
+                if (!r.published.total) {
+                    text_colored(palette::kMutedText, "—");
+                } else if (r.published.total_status == ReconcileStatus::Differs) {
+                    text_colored(palette::kError, format_2dp(*r.published.total) + " ≠");
+                } else {
+                    ImGui::TextUnformatted(format_2dp(*r.published.total).c_str());
+                }
+                ImGui::TableNextColumn();
+                text_colored(check_color(r.published), app::check_summary(r.published));
+            }
             ImGui::TableNextColumn();
             const RatingBand& band = rubric.ratings[r.card.rating];
             text_colored(color_from_hex(band.color), band.label);

@@ -1,6 +1,9 @@
 #pragma once
 // A batch file as a table: rank, unit, period, the six group scores, total and rating;
-// sorted by any column; a click opens the row in the form.
+// sorted by any column; a click opens the row in the form. When the portal published
+// figures for the units (its data imported, or import's output opened), the published
+// total and the verdict of the check stand next to the recomputed total, and a row's
+// tooltip has every published figure beside the recomputed one.
 #include <cstddef>
 #include <vector>
 
@@ -16,6 +19,7 @@ public:
 
 private:
     void prepare(const app::OpenedBatch& batch);
+    // `column` is the column's stable id (the N of batch-sort-N, docs/page-hooks.md).
     void sort(const app::OpenedBatch& batch, int column, bool ascending);
 
     const app::OpenedBatch* prepared_for_ = nullptr;

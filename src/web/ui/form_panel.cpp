@@ -6,6 +6,7 @@
 #include "core/number_text.hpp"
 #include "core/scoring_method.hpp"
 #include "core/wording.hpp"
+#include "imgui_internal.h"  // ClearActiveID: a field lets go of its own copy of the text after a paste
 #include "misc/cpp/imgui_stdlib.h"
 #include "charts.hpp"
 #include "theme.hpp"
@@ -65,7 +66,19 @@ bool FormPanel::reveal_field(const std::string& code, const std::string& field) 
 void FormPanel::begin_frame(std::uint64_t frame) {
     widgets_.begin_frame(frame);
     numeric_field_active_ = false;
+    active_criterion_.reset();
+    identity_active_ = false;
     edited_ = false;
+    if (release_field_) {
+        ImGui::ClearActiveID();
+        release_field_ = false;
+    }
+}
+
+std::optional<std::size_t> FormPanel::paste_target() const {
+    if (active_criterion_) return active_criterion_;
+    if (identity_active_) return std::size_t{0};
+    return std::nullopt;
 }
 
 bool FormPanel::draw_main(const FormLayout& layout) {
@@ -118,6 +131,7 @@ bool FormPanel::draw_identity(bool compact) {
         ImGui::SetNextItemWidth(width);
         ImGui::PushID(code);
         edited |= ImGui::InputTextWithHint("##value", hint, &text);
+        if (ImGui::IsItemActive()) identity_active_ = true;
         ImGui::PopID();
     };
     if (compact) {
@@ -225,6 +239,11 @@ void FormPanel::draw_group_heading(std::size_t g, bool nested) {
 
 void FormPanel::draw_groups(const FormLayout& layout) {
     const Rubric& rubric = form_.rubric();
+    // "do tỉnh quyết định" is wider than the other statuses: the column widens only for a
+    // draft that has the province's figures, so the target column keeps its room otherwise.
+    float status_width = 90;
+    for (const app::CriterionInput& input : form_.inputs)
+        if (input.inherited) status_width = std::max(status_width, ImGui::CalcTextSize("do tỉnh quyết định").x + 4);
     for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
         const Group& group = rubric.groups[g];
         const DecisionGroup& dg = rubric.decision_groups[group.decision_group];
@@ -243,7 +262,7 @@ void FormPanel::draw_groups(const FormLayout& layout) {
                 ImGui::TableSetupColumn("Tỷ lệ", ImGuiTableColumnFlags_WidthFixed, 64);
                 ImGui::TableSetupColumn("Mục tiêu", ImGuiTableColumnFlags_WidthFixed, 118);
                 ImGui::TableSetupColumn("Điểm", ImGuiTableColumnFlags_WidthFixed, 140);
-                ImGui::TableSetupColumn("Trạng thái", ImGuiTableColumnFlags_WidthFixed, 90);
+                ImGui::TableSetupColumn("Trạng thái", ImGuiTableColumnFlags_WidthFixed, status_width);
                 if (g == 0) ImGui::TableHeadersRow();  // once, above the first group: what each column is
                 for (std::size_t c : group.criteria) draw_criterion_row(c);
                 ImGui::EndTable();
@@ -372,7 +391,10 @@ bool FormPanel::input_field(std::size_t c, const char* field, std::string& text,
     widgets_.place(form_.rubric().criteria[c].code, field, width);
     ImGui::SetNextItemWidth(width);
     const bool changed = ImGui::InputTextWithHint((std::string("##") + field).c_str(), field_label(field), &text);
-    if (ImGui::IsItemActive()) numeric_field_active_ = true;
+    if (ImGui::IsItemActive()) {
+        numeric_field_active_ = true;
+        active_criterion_ = c;
+    }
     if (marked) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(2);
@@ -451,6 +473,16 @@ void FormPanel::draw_status(std::size_t c) {
     const app::CriterionStatus& status = form_.statuses()[c];
     const CriterionScore& s = form_.card().criteria[c];
     ImGui::AlignTextToFramePadding();
+    // The province's figures (a department's or commune's 1.1–1.3, 3.1): said so, unless
+    // something is wrong with them.
+    if (form_.inputs[c].inherited && status.status != EntryStatus::Invalid && status.status != EntryStatus::Incomplete) {
+        text_colored(palette::kMutedText, "do tỉnh quyết định");
+        widgets_.record_item("inherited-" + criterion.code);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", "Số liệu của tỉnh (Cổng công bố chung cho các sở, xã): đơn vị không tự thay đổi "
+                                    "được. Vẫn được tính điểm như thường.");
+        return;
+    }
     switch (status.status) {
         case EntryStatus::Empty: text_colored(palette::kMutedText, "chưa nhập"); break;
         case EntryStatus::Incomplete: text_colored(palette::kWarning, "thiếu số liệu"); break;

@@ -3,6 +3,7 @@
 // the improvement plan, the charts and the groups of criteria with their inputs and
 // targets. It reads and edits an app::Form.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "app/form.hpp"
@@ -36,6 +37,12 @@ public:
     bool draw_identity(bool compact);
 
     bool numeric_field_active() const { return numeric_field_active_; }
+    // Where a block of pasted cells starts: the criterion whose field was being edited in
+    // the last frame (the first criterion from the unit or period); none when no field of
+    // the form was.
+    std::optional<std::size_t> paste_target() const;
+    // The field being edited lets go at the next frame, so it shows what a paste put in it.
+    void release_field() { release_field_ = true; }
     WidgetRegistry& widgets() { return widgets_; }
 
     // Shows `field` of a criterion (switching its input mode if the field belongs to the
@@ -72,6 +79,9 @@ private:
     UiFonts fonts_;
     WidgetRegistry widgets_;
     bool numeric_field_active_ = false;
+    std::optional<std::size_t> active_criterion_;
+    bool identity_active_ = false;
+    bool release_field_ = false;
     bool edited_ = false;
     bool open_constraints_ = false;  // unfold "Khóa, trọng số, trần" on the next frame
 };
