@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
+import { syntheticCapture } from '../../tests/browser/portal-capture.mjs';
 
 const require = createRequire(resolve('tests/browser/package.json'));
 const { chromium } = require('playwright-core');
@@ -64,6 +65,24 @@ const before = await page.evaluate(() => window.dvcscore.framesDrawn());
 await page.waitForTimeout(2000);
 const idleFrames = (await page.evaluate(() => window.dvcscore.framesDrawn())) - before;
 await context.close();
+
+// A province's dashboard capture (200 units, seven endpoints, tests/browser/portal-capture.mjs)
+// dropped on the page: from the drop to the table's first frame, in a fresh page each time.
+const capture = syntheticCapture(resolve('tests/data/portal'), 200);
+const importMs = [];
+for (let run = 0; run < runs; ++run) {
+  const opened = await firstFrame(calculator);
+  importMs.push(await opened.page.evaluate(async (text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'tinh-200-don-vi.har', { type: 'application/json' }));
+    const start = performance.now();
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    while (!(window.dvcscore.state().batch || {}).rows) await new Promise((done) => setTimeout(done, 2));
+    await new Promise((done) => requestAnimationFrame(() => done()));
+    return performance.now() - start;
+  }, capture));
+  await opened.context.close();
+}
 await browser.close();
 
 const raw = readFileSync(calculator);
@@ -81,3 +100,5 @@ console.log(`frames drawn while idle (2 s):  ${idleFrames}`);
 const fine = (x) => `${x.toFixed(3)} ms`;
 console.log(`re-plan (keystroke), example:   ${fine(median(replanMs.example))}   (${replanMs.example.map((t) => t.toFixed(3)).join(', ')})`);
 console.log(`re-plan, half unit ${halfTotal} → ${halfAim}: ${fine(median(replanMs.half))}   (${replanMs.half.map((t) => t.toFixed(3)).join(', ')})`);
+console.log(`200-unit capture (${(Buffer.byteLength(capture) / 1048576).toFixed(2)} MB HAR) dropped → table drawn: ` +
+            `${ms(median(importMs))}   (${importMs.map((t) => t.toFixed(0)).join(', ')})`);

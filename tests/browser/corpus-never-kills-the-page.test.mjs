@@ -80,6 +80,19 @@ describe('the fuzz corpus never kills the page', () => {
     await stillScores(page, errors);
   }));
 
+  test('every file of the portal corpus dropped on the page: a notice naming it; the page still scores', () => withPage(async (page, { errors }) => {
+    await loadPhuTho(page);
+    for (const file of corpusFiles('portal')) {
+      const name = `corpus-${file.name}`;
+      await dropFile(page, fileOf(name, readFileSync(file.path)));
+      const notice = await waitForNotice(page, `«${name}»`);
+      assert.ok(['success', 'error', 'warning'].includes(notice.kind), `${name}: ${JSON.stringify(notice)}`);
+      await pageAlive(page);
+    }
+    assert.equal((await result(page)).total, PHU_THO_TOTAL, 'the portal\'s files open as a table, the form untouched');
+    await stillScores(page, errors);
+  }));
+
   test('every share code in the corpus as a link (#a=…) in a fresh page; the page still scores', async (t) => {
     for (const file of corpusFiles('share_code')) {
       const code = readFileSync(file.path, 'utf8').trim();

@@ -136,6 +136,8 @@ describe('portal data in the page', () => {
     assert.equal(criterion(res, 'ON_TIME').points, 18);
     assert.equal(criterion(res, 'ONLINE_DOSSIERS').points, 6);
     assert.equal(res.total, 24.13);
+    // The field lets go, so it shows what the paste put in it rather than its own old text.
+    await page.waitForFunction(() => document.activeElement?.id !== 'text-input', null, { timeout: 5000 });
 
     // Rows without names fill the focused criterion on; a row of words is said, not guessed.
     await clickField(page, 'PAY_PROVISION', 'numerator');

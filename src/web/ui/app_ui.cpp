@@ -327,7 +327,8 @@ void AppUi::draw_toolbar(bool narrow) {
         void (*run)(AppUi&);
     };
     static const Item items[] = {
-        {"open-file", "Mở tệp…", "Mở tệp đánh giá (.json), tệp nhiều đơn vị (JSON, JSON Lines) hoặc tệp CSV theo mẫu. "
+        {"open-file", "Mở tệp…", "Mở tệp đánh giá (.json), tệp nhiều đơn vị (JSON, JSON Lines), tệp CSV theo mẫu, hoặc "
+                    "dữ liệu Cổng Dịch vụ công (phản hồi JSON, tệp HAR; chọn nhiều tệp cùng lúc). "
                     "Cũng có thể kéo thả tệp vào trang.",
          [](AppUi& ui) { ui.actions_.pick_file = true; }},
         {"save-file", "Lưu tệp", "Tải về tệp đánh giá đang mở (JSON) để lưu trữ hoặc gửi đi.",

@@ -78,7 +78,9 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
     if (!session.batch) {
         text_wrapped_colored(palette::kMutedText,
                              "Mở một tệp nhiều đơn vị (mảng JSON, JSON Lines, hoặc tệp CSV theo mẫu) để xem bảng "
-                             "tổng hợp: xếp hạng, điểm từng nhóm, tổng điểm và xếp loại.");
+                             "tổng hợp: xếp hạng, điểm từng nhóm, tổng điểm và xếp loại. Dữ liệu Cổng Dịch vụ công "
+                             "(các phản hồi JSON lưu từ trang Đánh giá chất lượng phục vụ, hoặc một tệp HAR; chọn "
+                             "hoặc thả nhiều tệp cùng lúc) mở thành bảng mọi đơn vị, đối chiếu với điểm Cổng công bố.");
         if (ImGui::Button("Mở tệp…")) actions.pick_file = true;
         widgets.record_item("batch-open-file");
         ImGui::SameLine();
