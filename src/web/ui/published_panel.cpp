@@ -30,7 +30,26 @@ std::string difference_text(double computed, double published) {
 
 }  // namespace
 
-void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, const char* table_id) {
+void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, const char* table_id, bool compact) {
+    auto verdict_of = [&](const ReconcileRow& row) {
+        std::string verdict = app::status_label(row.status);
+        if (row.status == ReconcileStatus::NotCheckable) verdict += ": thiếu " + app::missing_numbers(rubric, row);
+        return verdict;
+    };
+    if (compact) {
+        for (const ReconcileRow& row : check.rows) {
+            ImGui::Separator();
+            ImGui::TextUnformatted(((row.group ? rubric.groups[*row.group].code : std::string("Tổng điểm")) + " · " +
+                                    app::source_label(row.source))
+                                       .c_str());
+            std::string figures = "công bố " + format_2dp(row.published) + " · tính lại " +
+                                  (row.computed ? format_2dp(*row.computed) : std::string("—"));
+            if (row.computed) figures += " (" + difference_text(*row.computed, row.published) + ")";
+            ImGui::TextUnformatted(figures.c_str());
+            text_wrapped_colored(status_color(row.status), verdict_of(row));
+        }
+        return;
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable(table_id, 6, flags)) return;
     ImGui::TableSetupColumn("Nhóm");
@@ -54,9 +73,7 @@ void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, con
         if (row.computed) text_colored(status_color(row.status), difference_text(*row.computed, row.published));
         else text_colored(palette::kMutedText, "—");
         ImGui::TableNextColumn();
-        std::string verdict = app::status_label(row.status);
-        if (row.status == ReconcileStatus::NotCheckable) verdict += ": thiếu " + app::missing_numbers(rubric, row);
-        text_colored(status_color(row.status), verdict);
+        text_colored(status_color(row.status), verdict_of(row));
     }
     ImGui::EndTable();
 }
@@ -77,10 +94,10 @@ void draw_published_panel(const app::Form& form, WidgetRegistry& widgets) {
     text_wrapped_colored(palette::kMutedText,
                          who + "Điểm Cổng Dịch vụ công quốc gia đã công bố cho đơn vị, bên cạnh điểm tính lại từ số liệu "
                                "trong biểu mẫu: sửa số liệu để thử, cột «Tính lại» đổi theo.");
-    draw_check_rows(rubric, check, "published-rows");
-    ImGui::TextUnformatted((std::to_string(check.matches) + " khớp · " + std::to_string(check.differences) + " lệch · " +
-                            std::to_string(check.not_checkable) + " không kiểm được")
-                               .c_str());
+    constexpr float kTableMinWidth = 520;  // the six columns' room; a phone gets lines of text
+    draw_check_rows(rubric, check, "published-rows", ImGui::GetContentRegionAvail().x < kTableMinWidth);
+    text_wrapped_colored(palette::kText, std::to_string(check.matches) + " khớp · " + std::to_string(check.differences) +
+                                             " lệch · " + std::to_string(check.not_checkable) + " không kiểm được");
     // The portal's figures that cannot be scored, unless the person typed others since.
     const std::vector<NotScored>& not_scored = form.assessment().portal.not_scored;
     if (!not_scored.empty()) {

@@ -10,8 +10,9 @@
 namespace dvcscore::web::ui {
 
 // One line per published figure: group (or total), where the portal showed it, the figure
-// published, the one computed here, the difference and the verdict in words.
-void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, const char* table_id);
+// published, the one computed here, the difference and the verdict in words. `compact`
+// (a phone): two lines of text per figure instead of a table's six columns.
+void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, const char* table_id, bool compact = false);
 
 // "Đối chiếu với điểm Cổng công bố" for the draft in the form; nothing when the portal
 // published nothing for it. The figures follow the form as it is edited.
