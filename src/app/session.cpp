@@ -278,7 +278,8 @@ bool Session::paste_block(std::string_view text, std::size_t focused) {
         if (status.status == EntryStatus::Invalid)
             lines.push_back("Cần sửa " + rubric().criteria[p.criterion].number + ": " + status.message + ".");
     }
-    for (const std::string& problem : paste.problems) lines.push_back("Không hiểu " + problem + ".");
+    if (!paste.problems.empty()) lines.push_back("Không hiểu hoặc đã bỏ qua:");
+    for (const std::string& problem : paste.problems) lines.push_back("• " + problem + ".");
     if (lines.size() > kMaxNoticeLines + 1) {
         const std::size_t more = lines.size() - kMaxNoticeLines;
         lines.resize(kMaxNoticeLines);

@@ -143,7 +143,7 @@ describe('portal data in the page', () => {
     await clickField(page, 'PAY_PROVISION', 'numerator');
     await pasteText(page, context, '8\t40\nchưa có\t\n');
     notice = await waitForNotice(page, 'Đã dán từ bảng tính: 1 chỉ tiêu');
-    assert.match(notice.lines.join('\n'), /Không hiểu dòng 2: không có số liệu cho chỉ tiêu 3\.5/);
+    assert.match(notice.lines.join('\n'), /Không hiểu hoặc đã bỏ qua:\n• dòng 2: không có số liệu cho chỉ tiêu 3\.5/);
 
     // One value pastes into the field being edited, as before: 3.6 1437/1541 → 93.25 % → 5.59.
     await clickField(page, 'PAY_DOSSIERS', 'numerator');

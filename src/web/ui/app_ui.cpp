@@ -46,7 +46,7 @@ UiActions AppUi::take_actions() {
 }
 
 bool AppUi::paste_block(const std::string& text) {
-    const std::optional<std::size_t> target = tab_ == Tab::Form ? form_panel_.paste_target() : std::nullopt;
+    const std::optional<std::size_t> target = form_panel_.paste_target();
     if (!target || !session_.paste_block(text, *target)) return false;
     form_panel_.release_field();
     return true;
