@@ -1,6 +1,5 @@
 #include "published_check.hpp"
 
-#include <algorithm>
 #include <string>
 
 #include "core/portal_import.hpp"
@@ -11,17 +10,17 @@ PublishedCheck check_published(const Rubric& rubric, const Assessment& assessmen
     PublishedCheck out;
     if (!assessment.portal.published || assessment.portal.published->empty()) return out;
     const Reconciliation r = reconcile(rubric, {assessment});
-    out.rows = r.rows;
     out.matches = r.matches;
     out.differences = r.differences;
     out.not_checkable = r.not_checkable;
-    // reconcile() puts differences first; a unit's own list reads in rubric order.
-    auto place = [&](const ReconcileRow& row) {
-        const std::size_t group = row.group ? *row.group : rubric.groups.size();
-        return group * 2 + (row.source == kHeadlineSource ? 0 : 1);
-    };
-    std::stable_sort(out.rows.begin(), out.rows.end(),
-                     [&](const ReconcileRow& a, const ReconcileRow& b) { return place(a) < place(b); });
+    // reconcile() puts differences first; a unit's own list reads in rubric order: each
+    // group (the total last), the headline before a detail page.
+    for (std::size_t group = 0; group <= rubric.groups.size(); ++group)
+        for (const bool headline : {true, false})
+            for (const ReconcileRow& row : r.rows) {
+                const std::size_t of = row.group ? *row.group : rubric.groups.size();
+                if (of == group && (row.source == kHeadlineSource) == headline) out.rows.push_back(row);
+            }
     for (const ReconcileRow& row : out.rows) {
         if (row.group || row.source != kHeadlineSource) continue;
         out.total = row.published;
