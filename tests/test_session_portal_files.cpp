@@ -5,6 +5,7 @@
 #include "portal_support.hpp"
 
 #include "app/session.hpp"
+#include "core/assessment_file.hpp"
 #include "core/share_code.hpp"
 
 using namespace portal_support;
