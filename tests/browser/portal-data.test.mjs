@@ -115,6 +115,13 @@ describe('portal data in the page', () => {
     let now = await waitForState(page, (x) => x.published && x.published[0].computed === 10.06, { what: 'the check following the figures' });
     assert.deepEqual(now.published[0], { group: 'CKMB', source: 'transparency', published: 11.79, computed: 10.06, status: 'differs' });
     assert.equal(group(await result(page), 'CKMB').score, 10.06);
+    // The what-if never raises the province's 1.1–1.3 (1.1 at 1/47 has the most room): the
+    // next band (Trung bình, 50) is out of reach, and the best the unit can do is its own
+    // 1.4 back to full points: 1403/1404 → 99.93 % → 5.9958 → 6.00 is the least that gives
+    // them (tests/test_session_portal_plan.cpp plans it without the marks too).
+    assert.equal(now.target.reachable, false);
+    assert.deepEqual(now.target.steps, [{ code: 'DOSSIER_SYNC', to: { numerator: 1403, denominator: 1404 } }]);
+    assert.equal(now.target.total, 11.79);
 
     // The draft keeps the portal's figures through a reload (autosave).
     await reloadApp(page);
