@@ -227,3 +227,27 @@ TEST_CASE("what-if: the printable report shows the scenario on screen", "[what-i
     CHECK_THAT(html, Catch::Contains("data-code=\"PETITION_HANDLING_SATISFACTION\""));
     CHECK_THAT(html, Catch::Contains("3\xE2\x80\xAF" "722 / 4\xE2\x80\xAF" "506 (82.60%)"));
 }
+
+TEST_CASE("what-if: a batch row opened again after the page drew its targets is the same draft", "[what-if]") {
+    // The page widens the form's scenario to the rubric as soon as it draws the "Mục tiêu"
+    // column (every criterion at its defaults): that is the scenario the row had, so opening
+    // the row again switches to its draft rather than adding a second one.
+    Session s(qd766());
+    s.open_file("bang.json", "[" + example_text() + ", {\"unit\": \"Xã B\", \"values\": {}}]");
+    REQUIRE(s.batch);
+    s.open_batch_row(0);
+    REQUIRE(s.workspace.drafts.size() == 1);
+    s.form.scenario.criteria.resize(qd766().criteria.size());
+    s.open_batch_row(1);
+    s.open_batch_row(0);
+    CHECK(s.workspace.drafts.size() == 2);
+    CHECK(s.form.unit == "UBND tỉnh A (ví dụ minh họa)");
+
+    // A criterion set differently is another scenario, however long either list.
+    PlanScenario shorter, wider;
+    wider.criteria.resize(qd766().criteria.size());
+    CHECK(shorter == wider);
+    wider.criteria[3].weight = 2;
+    CHECK(shorter != wider);
+    CHECK(wider != shorter);
+}

@@ -36,8 +36,17 @@ struct PlanScenario {
 inline bool operator==(const ScenarioCriterion& a, const ScenarioCriterion& b) {
     return a.locked == b.locked && a.weight == b.weight && a.ceiling == b.ceiling && a.target == b.target;
 }
+// Criteria missing from the shorter list are the defaults: the page widens a scenario to
+// the rubric as soon as it draws the targets, which changes nothing.
 inline bool operator==(const PlanScenario& a, const PlanScenario& b) {
-    return a.kind == b.kind && a.band == b.band && a.total == b.total && a.criteria == b.criteria;
+    if (a.kind != b.kind || a.band != b.band || a.total != b.total) return false;
+    static const ScenarioCriterion kDefault;
+    for (std::size_t c = 0; c < a.criteria.size() || c < b.criteria.size(); ++c) {
+        const ScenarioCriterion& x = c < a.criteria.size() ? a.criteria[c] : kDefault;
+        const ScenarioCriterion& y = c < b.criteria.size() ? b.criteria[c] : kDefault;
+        if (!(x == y)) return false;
+    }
+    return true;
 }
 inline bool operator!=(const PlanScenario& a, const PlanScenario& b) { return !(a == b); }
 
