@@ -51,7 +51,9 @@ void FormPanel::draw_target(std::size_t c, float width) {
     const LockReason reason = default_lock(criterion, form_.assessment().entries[c]);
     if (reason != LockReason::None) {
         ImGui::AlignTextToFramePadding();
-        text_colored(palette::kMutedText, reason == LockReason::Inherited ? "do tỉnh quyết định" : "—");
+        // The province's figures say "do tỉnh quyết định" in the row's status (draw_status),
+        // where the column has room for it; the plan panel names them too.
+        text_colored(palette::kMutedText, "—");
         return;
     }
     ScenarioCriterion& sc = scenario_of(c);
