@@ -79,6 +79,9 @@ mergeInto(LibraryManager.library, {
     pressed: {},
     onKey: function (e, down) {
       if (e.isComposing || e.keyCode === 229) return;  // the input method owns this key
+      // The accessibility tree (web/semantics.js) keeps some keys: Tab, and Enter or Space
+      // on its buttons. A key kept is not pressed for ImGui, so not released either.
+      if (down && Dvc.keyFilter && !Dvc.keyFilter(e)) return;
       var physical = e.code || e.key;
       var name = e.key;
       if (down) {
@@ -197,6 +200,13 @@ mergeInto(LibraryManager.library, {
     var t = Dvc.textInput;
     if (!active) {
       if (document.activeElement === t) { t.value = ''; Dvc.canvas.focus({ preventScroll: true }); }
+      return;
+    }
+    // A field with an element of its own in the accessibility tree takes the text there:
+    // a screen reader then reads its name, value and errors (web/semantics.js).
+    var sink = Dvc.textSink ? Dvc.textSink() : null;
+    if (sink) {
+      if (document.activeElement !== sink) Dvc.focusQuietly(sink);
       return;
     }
     t.style.left = x + 'px';

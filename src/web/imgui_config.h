@@ -10,6 +10,10 @@
 #define IMGUI_DISABLE_DEMO_WINDOWS
 #define IMGUI_DISABLE_DEBUG_TOOLS
 #define IMGUI_DISABLE_FILE_FUNCTIONS
+// ImGui's item hooks, which feed the page's accessibility tree (src/web/a11y): every item
+// added and every label shown. They cost a branch per item until the calculator turns them
+// on (GImGui->TestEngineHookItems); the bare page never does.
+#define IMGUI_ENABLE_TEST_ENGINE
 
 // In a debug build a broken ImGui contract is reported on the browser console (stderr)
 // with the rule and the place, and the page goes on; release builds leave the checks out

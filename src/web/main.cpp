@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "a11y/semantics.hpp"
 #include "app/session.hpp"
 #include "core/reconcile.hpp"
 #include "core/rubric.hpp"
@@ -82,9 +83,11 @@ void carry_out(dvcscore::web::ui::UiActions actions) {
 }
 
 bool draw_frame() {
+    dvcscore::web::a11y::begin_frame();
     const bool another = page().draw(platform().frames_drawn());
+    dvcscore::web::a11y::end_frame();
     carry_out(page().take_actions());
-    return another;
+    return another || dvcscore::web::a11y::wants_frame();
 }
 
 void files_opened(std::vector<services::PickedFile>& picked) {
@@ -120,6 +123,7 @@ int main() {
     callbacks.paste_block = paste_block;
     if (!platform().start(std::move(callbacks))) return 0;
     dvcscore::web::ui::apply_theme();
+    dvcscore::web::a11y::install();
     services::on_files_opened(files_opened);
     restore_autosave();
     // A share link opens its assessment beside the kept ones, once: the fragment goes.

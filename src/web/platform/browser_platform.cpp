@@ -35,6 +35,7 @@ struct State {
     double last_time = 0;
     std::uint64_t frames = 0;
     bool text_field_active = false;
+    bool drawing = false;
     int cursor = -1;
 };
 
@@ -117,6 +118,13 @@ bool BrowserPlatform::start(PlatformCallbacks callbacks) {
 
 void BrowserPlatform::run_frame() {
     State& s = state();
+    // A frame asked for while one is being drawn (an event handler run by the page's own
+    // focus change) is drawn after it.
+    if (s.drawing) {
+        s.scheduler.invalidate();
+        return;
+    }
+    s.drawing = true;
     ImGuiIO& io = ImGui::GetIO();
     if (s.font_ratio != s.pixel_ratio) {
         // Glyphs are rasterised at the screen's pixel ratio, then drawn at 1/ratio scale,
@@ -149,6 +157,7 @@ void BrowserPlatform::run_frame() {
 
     sync_cursor();
     s.scheduler.frame_drawn(*ImGui::GetDrawData(), ui_wants_frame || queued_input_events() > 0);
+    s.drawing = false;
     if (s.frames == 1) dvc_js_first_frame();
 }
 

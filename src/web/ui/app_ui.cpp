@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "a11y/semantics.hpp"
+#include "app/accessible_text.hpp"
 #include "core/number_text.hpp"
 #include "core/wording.hpp"
 #include "drafts_panel.hpp"
@@ -79,10 +81,14 @@ bool AppUi::draw(std::uint64_t frame) {
     layout.side_column = side_column;
     layout.table_rows = main_width >= kTableRowsMinWidth;
     if (ImGui::BeginTabBar("tabs")) {
+        // The tabs' accessible names are their long labels, also on a phone.
+        const std::string drafts_name = "Đánh giá đã lưu (" + std::to_string(session_.workspace.drafts.size()) + ")";
         auto tab = [&](const char* label, Tab which) {
             static const char* const names[] = {"tab-form", "tab-drafts", "tab-batch", "tab-compare"};
+            const char* const accessible_names[] = {"Chấm điểm", drafts_name.c_str(), "Bảng tổng hợp", "So sánh"};
             const ImGuiTabItemFlags flags = select_tab_ == which ? ImGuiTabItemFlags_SetSelected : 0;
             const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+            a11y::describe().name(accessible_names[static_cast<int>(which)]);
             widgets().record_item(names[static_cast<int>(which)]);
             if (open) tab_ = which;
             return open;
@@ -155,11 +161,17 @@ void AppUi::draw_top_bar(float width, float& height) {
 
     // The unit and period the figures belong to head the page, beside the total.
     const bool narrow = width < kNarrowWidth;
+    const char* const title = "Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp";
     if (narrow) {
+        // No room for the title on a phone: the page's heading covers the unit and period.
+        ImGui::BeginGroup();
         if (form_panel_.draw_identity(true)) actions_.session_changed = true;
+        ImGui::EndGroup();
+        a11y::describe_area("title", a11y::Role::Heading).name(title).level(1);
     } else {
         ImGui::BeginGroup();
-        ImGui::TextUnformatted("Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp");
+        ImGui::TextUnformatted(title);
+        a11y::describe_area("title", a11y::Role::Heading).name(title).level(1);
         const char* const source = "· QĐ 766/QĐ-TTg, tính điểm như Cổng Dịch vụ công quốc gia";
         const float room = width - 320 - ImGui::GetItemRectMax().x;  // keep clear of the total
         if (ImGui::CalcTextSize(source).x + 12 < room) {
@@ -175,6 +187,9 @@ void AppUi::draw_top_bar(float width, float& height) {
     // Now and the target, side by side: total and rating chip each.
     const ScoreCard& target = session_.form.target_card();
     draw_total("TỔNG ĐIỂM", card.total, band, false);
+    // The total and rating as read; the live region (announce) says them again on a change.
+    a11y::describe_area("total", a11y::Role::Text).name(app::accessible::total_text(rubric, card));
+    a11y::announce(app::accessible::announcement(rubric, card, session_.form.plan()));
     if (!narrow) {  // a phone has no room: the target goes below
         ImGui::SameLine(0, 14);
         ImGui::BeginGroup();
@@ -194,6 +209,7 @@ void AppUi::draw_top_bar(float width, float& height) {
 
 void AppUi::draw_total(const char* caption, double total, const RatingBand& band, bool compact) {
     const Rubric& rubric = session_.rubric();
+    ImGui::BeginGroup();  // one item: the accessibility tree reads it as one text
     if (compact) {  // one line: "MỤC TIÊU 80.00 / 100 [Tốt]"
         ImGui::AlignTextToFramePadding();
         text_colored(palette::kMutedText, caption);
@@ -207,9 +223,10 @@ void AppUi::draw_total(const char* caption, double total, const RatingBand& band
         const ImVec2 pad(10, 3);  // the chip grows around the text, which stays on the line
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y - pad.y),
                                                   ImVec2(at.x + label_size.x + 2 * pad.x, at.y + label_size.y + pad.y),
-                                                  color_from_hex(band.color), 10);
+                                                  readable_band_color(band), 10);
         ImGui::SetCursorScreenPos(ImVec2(at.x + pad.x, at.y));
         text_colored(IM_COL32_WHITE, band.label);
+        ImGui::EndGroup();
         return;
     }
     ImGui::BeginGroup();
@@ -232,11 +249,12 @@ void AppUi::draw_total(const char* caption, double total, const RatingBand& band
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 pad(12, 6);
     ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + label_size.x + 2 * pad.x, at.y + label_size.y + 2 * pad.y),
-                                              color_from_hex(band.color), 14);
+                                              readable_band_color(band), 14);
     ImGui::SetCursorScreenPos(ImVec2(at.x + pad.x, at.y + pad.y));
     text_colored(IM_COL32_WHITE, band.label);
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + label_size.y + 2 * pad.y));
     ImGui::Dummy(ImVec2(label_size.x + 2 * pad.x, 0));
+    ImGui::EndGroup();
     ImGui::EndGroup();
 }
 
@@ -280,6 +298,7 @@ void AppUi::draw_band_scale(float width) {
     const ImprovementPlan& plan = session_.form.plan();
     if (plan.next_band) text_wrapped_colored(palette::kMutedText, next_band_text(rubric, plan));
     else text_colored(palette::kFull, next_band_text(rubric, plan));
+    a11y::describe_area("next-band", a11y::Role::Text).name(app::accessible::next_band_text(rubric, plan));
 }
 
 // ---- notices: what happened to a file, the storage, a link ----------------------------------
@@ -301,11 +320,16 @@ void AppUi::draw_notices() {
         for (const std::string& line : notice.lines) ImGui::TextWrapped("%s", line.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
+        // Read out when it appears (role alert).
+        std::string said = notice.title;
+        for (const std::string& line : notice.lines) said += ". " + line;
+        a11y::describe_area("notice", a11y::Role::Alert).name(said);
         ImGui::Unindent(10);
         const float bottom = ImGui::GetItemRectMax().y;
         const float close_width = ImGui::CalcTextSize("Đóng").x + 2 * ImGui::GetStyle().FramePadding.x;
         ImGui::SameLine(ImGui::GetContentRegionMax().x - close_width);
         if (ImGui::SmallButton("Đóng")) dismissed = i;
+        a11y::describe().name("Đóng thông báo: " + notice.title);
         widgets().record_item("notice-close-" + std::to_string(i));
         draw->ChannelsSetCurrent(0);
         const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
@@ -350,10 +374,12 @@ void AppUi::draw_toolbar(bool narrow) {
     };
     if (narrow) {
         if (ImGui::Button("Tệp và chia sẻ…")) ImGui::OpenPopup("actions");
+        a11y::describe().expanded(ImGui::IsPopupOpen("actions"));
         widgets().record_item("menu");
         if (ImGui::BeginPopup("actions")) {
             for (const Item& item : items) {
                 if (ImGui::Selectable(item.label)) item.run(*this);
+                a11y::describe().description(item.tip);
                 widgets().record_item(item.name);
             }
             ImGui::EndPopup();
@@ -363,6 +389,7 @@ void AppUi::draw_toolbar(bool narrow) {
     bool first = true;
     for (const Item& item : items) {
         if (flow_button(item.label, first)) item.run(*this);
+        a11y::describe().description(item.tip);
         widgets().record_item(item.name);
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
@@ -382,12 +409,16 @@ void AppUi::draw_share_link() {
     ImGui::SetNextWindowPos(ImVec2(size.x * 0.5f, size.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, size.x - 20), 0));
     if (ImGui::BeginPopupModal("Liên kết chia sẻ", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextWrapped("Đã sao chép liên kết vào bộ nhớ tạm (nếu trình duyệt cho phép). Số liệu nằm trong "
-                           "liên kết, sau dấu #: không gửi lên máy chủ nào.");
+        const char* const explanation = "Đã sao chép liên kết vào bộ nhớ tạm (nếu trình duyệt cho phép). Số liệu nằm trong "
+                                         "liên kết, sau dấu #: không gửi lên máy chủ nào.";
+        ImGui::TextWrapped("%s", explanation);
+        a11y::describe_area("explanation", a11y::Role::Text).name(explanation);
         ImGui::SetNextItemWidth(-1);
         ImGui::InputText("##link", &*share_link_, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+        a11y::describe().role(a11y::Role::TextBox).name("Liên kết chia sẻ").value(*share_link_).read_only();
         text_colored(palette::kMutedText, std::to_string(share_link_->size()) + " ký tự");
         const bool close = ImGui::Button("Đóng");
+        a11y::describe().name("Đóng liên kết chia sẻ");
         widgets().record_item("share-close");
         if (close) {
             share_link_.reset();

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "a11y/semantics.hpp"
+#include "app/accessible_text.hpp"
 #include "core/number_text.hpp"
 #include "published_panel.hpp"
 #include "theme.hpp"
@@ -72,6 +74,8 @@ void BatchPanel::sort(const app::OpenedBatch& batch, int column, bool ascending)
     };
     std::stable_sort(order_.begin(), order_.end(),
                      [&](std::size_t a, std::size_t b) { return ascending ? key_less(a, b) : key_less(b, a); });
+    sort_column_ = column;
+    sort_ascending_ = ascending;
 }
 
 void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry& widgets) {
@@ -147,13 +151,28 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
         else if (id == ids.check) ImGui::TableSetupColumn("Đối chiếu", ImGuiTableColumnFlags_PreferSortDescending);
         else ImGui::TableSetupColumn("Xếp loại", ImGuiTableColumnFlags_PreferSortDescending);
     }
+    // The table in the accessibility tree: a header row of sortable column headers, then
+    // the rows drawn (those scrolled into view), each a row to open with its cells.
+    a11y::begin("batch-a11y", a11y::Role::Table, "Bảng tổng hợp: " + std::to_string(batch.rows.size()) + " đánh giá")
+        .row_count(static_cast<int>(batch.rows.size()) + 1);
     // Headers one by one, so each can be found (widgetRect("ui", "batch-sort-<id>")).
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    a11y::begin("header-row", a11y::Role::Row, "").row_index(1);
     for (int column = 0; column < columns; ++column) {
         ImGui::TableSetColumnIndex(column);
         ImGui::TableHeader(ImGui::TableGetColumnName(column));
-        widgets.record_item("batch-sort-" + std::to_string(column_ids[static_cast<std::size_t>(column)]));
+        const int id = column_ids[static_cast<std::size_t>(column)];
+        const a11y::Sort sorted = id != sort_column_ ? a11y::Sort::None
+                                  : sort_ascending_  ? a11y::Sort::Ascending
+                                                     : a11y::Sort::Descending;
+        a11y::describe()
+            .role(a11y::Role::ColumnHeader)
+            .name(ImGui::TableGetColumnName(column))
+            .description("Bấm để sắp xếp theo cột này")
+            .sort(sorted);
+        widgets.record_item("batch-sort-" + std::to_string(id));
     }
+    a11y::end();
 
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         if (specs->SpecsCount > 0)
@@ -172,9 +191,26 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
             ImGui::PushID(static_cast<int>(row));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(std::to_string(rank_[row]).c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
-                clicked = row;
+            const std::string rank = std::to_string(rank_[row]);
+            const char* unit = r.assessment.unit.empty() ? "(chưa ghi)" : r.assessment.unit.c_str();
+            const RatingBand& band = rubric.ratings[r.card.rating];
+            if (ImGui::Selectable(rank.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) clicked = row;
+            // The row itself is what a keyboard or a screen reader opens.
+            a11y::describe()
+                .role(a11y::Role::Row)
+                .name("Hạng " + rank + ": " + unit + ", kỳ " + r.assessment.period + ", tổng " +
+                      app::accessible::decimal_2dp(r.card.total) + ", xếp loại " + band.label +
+                      (published ? app::accessible::published_words(r.published) : std::string()))
+                .description("Bấm để mở trong biểu mẫu")
+                .focusable()
+                .row_index(i + 2)
+                .contain();
             widgets.record_item("batch-row-" + std::to_string(i));
+            int cell = 0;
+            auto cell_text = [&cell](const std::string& text) {
+                a11y::describe_area(("cell-" + std::to_string(cell++)).c_str(), a11y::Role::Cell).name(text);
+            };
+            cell_text(rank);  // the Selectable draws the rank (before a tooltip becomes the last item)
             if (published && !r.published.empty() && ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
                 ImGui::TextUnformatted((r.assessment.unit + (r.assessment.portal.unit_code.empty()
@@ -185,34 +221,44 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
                 ImGui::EndTooltip();
             }
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.assessment.unit.empty() ? "(chưa ghi)" : r.assessment.unit.c_str());
+            ImGui::TextUnformatted(unit);
+            cell_text(unit);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(r.assessment.period.c_str());
+            cell_text(r.assessment.period);
             for (double g : r.card.groups) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(format_2dp(g).c_str());
+                cell_text(app::accessible::decimal_2dp(g));
             }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(format_2dp(r.card.total).c_str());
+            cell_text(app::accessible::decimal_2dp(r.card.total));
             if (published) {
                 ImGui::TableNextColumn();
                 if (!r.published.total) {
                     text_colored(palette::kMutedText, "—");
+                    cell_text("không có");
                 } else if (r.published.total_status == ReconcileStatus::Differs) {
                     text_colored(palette::kError, format_2dp(*r.published.total) + " ≠");
+                    cell_text(app::accessible::decimal_2dp(*r.published.total) + ", lệch");
                 } else {
                     ImGui::TextUnformatted(format_2dp(*r.published.total).c_str());
+                    cell_text(app::accessible::decimal_2dp(*r.published.total));
                 }
                 ImGui::TableNextColumn();
                 text_colored(check_color(r.published), app::check_summary(r.published));
+                cell_text(app::accessible::check_words(r.published));
             }
             ImGui::TableNextColumn();
-            const RatingBand& band = rubric.ratings[r.card.rating];
-            text_colored(color_from_hex(band.color), band.label);
+            text_colored(readable_band_color(band), band.label);
+            cell_text(band.label);
+            a11y::end();
             ImGui::PopID();
         }
     }
     ImGui::EndTable();
+    a11y::end();
     if (clicked) {
         session.open_batch_row(*clicked);
         actions.show_tab = Tab::Form;

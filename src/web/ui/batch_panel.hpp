@@ -26,6 +26,8 @@ private:
     std::size_t prepared_rows_ = 0;
     std::vector<std::size_t> order_;  // rows in display order
     std::vector<std::size_t> rank_;   // by row: 1 = highest total
+    int sort_column_ = 0;             // as sorted last, for the headers' aria-sort
+    bool sort_ascending_ = true;
 };
 
 }  // namespace dvcscore::web::ui

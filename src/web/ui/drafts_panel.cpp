@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "a11y/semantics.hpp"
+#include "app/accessible_text.hpp"
 #include "core/number_text.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -16,6 +18,7 @@ void draw_drafts_panel(app::Session& session, UiActions& actions, WidgetRegistry
     text_wrapped_colored(palette::kMutedText,
                          "Mỗi đơn vị và mỗi kỳ là một đánh giá. Trang tự lưu mọi thay đổi trong trình duyệt này.");
     const bool add = ImGui::Button("+ Đánh giá mới");
+    a11y::describe().name("Thêm đánh giá mới");
     widgets.record_item("draft-new");
     if (add) {
         session.new_draft();
@@ -50,11 +53,15 @@ void draw_drafts_panel(app::Session& session, UiActions& actions, WidgetRegistry
     for (std::size_t i = 0; i < workspace.drafts.size(); ++i) {
         app::Draft& draft = workspace.drafts[i];
         ImGui::PushID(static_cast<int>(i));
+        // Names say which draft: "Đánh giá 2: đơn vị", "Mở đánh giá 2: UBND … — 2026".
+        const std::string which = "đánh giá " + std::to_string(i + 1);
+        const std::string Which = "Đánh giá " + std::to_string(i + 1);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-1);
         // Renaming edits the draft; for the open one the form is the source of truth.
         const bool unit_edited = ImGui::InputTextWithHint("##unit", "Đơn vị", &draft.unit);
+        a11y::describe().role(a11y::Role::TextBox).name(Which + ": đơn vị").value(draft.unit);
         widgets.record_item("draft-unit-" + std::to_string(i));
         if (unit_edited) {
             if (i == workspace.current) session.form.unit = draft.unit, session.form.recompute();
@@ -63,6 +70,7 @@ void draw_drafts_panel(app::Session& session, UiActions& actions, WidgetRegistry
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-1);
         const bool period_edited = ImGui::InputTextWithHint("##period", "Kỳ", &draft.period);
+        a11y::describe().role(a11y::Role::TextBox).name(Which + ": kỳ đánh giá").value(draft.period);
         widgets.record_item("draft-period-" + std::to_string(i));
         if (period_edited) {
             if (i == workspace.current) session.form.period = draft.period, session.form.recompute();
@@ -73,22 +81,30 @@ void draw_drafts_panel(app::Session& session, UiActions& actions, WidgetRegistry
         const ScoreCard& card = scratch.card();
         const RatingBand& band = session.rubric().ratings[card.rating];
         ImGui::AlignTextToFramePadding();
+        ImGui::BeginGroup();
         ImGui::TextUnformatted(format_2dp(card.total).c_str());
         ImGui::SameLine();
-        text_colored(color_from_hex(band.color), band.label);
+        text_colored(readable_band_color(band), band.label);
+        ImGui::EndGroup();
+        a11y::describe_area("total", a11y::Role::Text)
+            .name(Which + ", " + draft.title() + ": " + app::accessible::total_text(session.rubric(), card) +
+                  (i == workspace.current ? ", đang mở" : ""));
         ImGui::TableNextColumn();
         if (i == workspace.current) {
             ImGui::AlignTextToFramePadding();
             text_colored(palette::kEntered, "đang mở");
         } else {
             if (ImGui::SmallButton("Mở")) open = i;
+            a11y::describe().name("Mở " + which + ": " + draft.title());
             widgets.record_item("draft-open-" + std::to_string(i));
         }
         ImGui::SameLine();
         if (ImGui::SmallButton("Nhân bản")) duplicate = i;
+        a11y::describe().name("Nhân bản " + which + ": " + draft.title());
         widgets.record_item("draft-duplicate-" + std::to_string(i));
         ImGui::SameLine();
         if (ImGui::SmallButton("Xóa")) remove = i;
+        a11y::describe().name("Xóa " + which + ": " + draft.title());
         widgets.record_item("draft-delete-" + std::to_string(i));
         ImGui::PopID();
     }

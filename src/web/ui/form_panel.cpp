@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "a11y/semantics.hpp"
+#include "app/accessible_text.hpp"
 #include "core/number_text.hpp"
 #include "core/scoring_method.hpp"
 #include "core/wording.hpp"
@@ -17,6 +19,7 @@ namespace {
 
 using app::EntryStatus;
 using app::InputMode;
+namespace accessible = app::accessible;
 
 const char* field_label(const char* field) {
     const std::string f = field;
@@ -115,42 +118,47 @@ void FormPanel::draw_charts(const FormLayout& layout) {
     }
     const std::vector<ChartSeries> series{{&form_.card(), palette::kBarFill}};
     const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::BeginGroup();
     group_bars(form_.rubric(), series, width);
     ImGui::Spacing();
     const float size = std::min(width, 300.0f);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - size) * 0.5f);
     group_radar(form_.rubric(), series, size);
+    ImGui::EndGroup();
+    // The charts in words.
+    a11y::describe_area("charts", a11y::Role::Text).name(accessible::groups_summary(form_.rubric(), form_.card()));
     ImGui::Spacing();
 }
 
 // ---- the unit and the period -----------------------------------------------------------------
 bool FormPanel::draw_identity(bool compact) {
     bool edited = false;
-    auto field = [&](const char* code, std::string& text, float width, const char* hint) {
+    auto field = [&](const char* code, std::string& text, float width, const char* hint, const char* name) {
         widgets_.place(code, "value", width);
         ImGui::SetNextItemWidth(width);
         ImGui::PushID(code);
         edited |= ImGui::InputTextWithHint("##value", hint, &text);
         if (ImGui::IsItemActive()) identity_active_ = true;
+        a11y::describe().role(a11y::Role::TextBox).name(name).value(text).key(std::string(code) + "/value");
         ImGui::PopID();
     };
     if (compact) {
         // A phone: two fields side by side, their hints saying what goes in.
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float width = ImGui::GetContentRegionAvail().x - spacing;
-        field("unit", form_.unit, width * 0.6f, "Đơn vị");
+        field("unit", form_.unit, width * 0.6f, "Đơn vị", "Đơn vị");
         ImGui::SameLine();
-        field("period", form_.period, width * 0.4f, "Kỳ đánh giá");
+        field("period", form_.period, width * 0.4f, "Kỳ đánh giá", "Kỳ đánh giá");
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Đơn vị");
         ImGui::SameLine();
-        field("unit", form_.unit, 320, "Ví dụ: UBND tỉnh Phú Thọ");
+        field("unit", form_.unit, 320, "Ví dụ: UBND tỉnh Phú Thọ", "Đơn vị");
         ImGui::SameLine(0, 20);
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Kỳ đánh giá");
         ImGui::SameLine();
-        field("period", form_.period, 170, "Ví dụ: Quý III/2026");
+        field("period", form_.period, 170, "Ví dụ: Quý III/2026", "Kỳ đánh giá");
     }
     if (edited) form_.recompute();
     return edited;
@@ -166,6 +174,7 @@ void FormPanel::draw_plan(const FormLayout& layout) {
     } else {
         ImGui::Spacing();
         ImGui::TextUnformatted("Gợi ý cải thiện");
+        a11y::describe_area("plan-heading", a11y::Role::Heading).name("Gợi ý cải thiện").level(2);
         ImGui::Separator();
     }
     text_wrapped_colored(palette::kMutedText, "Chỉ tiêu còn nhiều điểm nhất đứng trước; bấm vào một dòng để tới chỉ tiêu đó.");
@@ -194,6 +203,12 @@ void FormPanel::draw_plan(const FormLayout& layout) {
         text_wrapped_colored(palette::kMutedText, how);
         ImGui::Unindent(28);
         ImGui::EndGroup();
+        // A row is a button: it takes the keyboard to the criterion's field.
+        const bool activated = a11y::describe_area("advice", a11y::Role::Button)
+                                   .name(accessible::advice_name(shown, criterion, advice))
+                                   .description(accessible::advice_description(advice, entry))
+                                   .focusable()
+                                   .activated();
         const ImVec2 bottom = ImGui::GetItemRectMax();
         ImGui::GetWindowDrawList()->AddText(ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - gain_width, top.y),
                                             palette::kEntered, gain.c_str());
@@ -202,14 +217,21 @@ void FormPanel::draw_plan(const FormLayout& layout) {
                                                 palette::kPanelBorder, 4);
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
-        if (ImGui::IsItemClicked()) {
+        if (ImGui::IsItemClicked() || activated) {
             const app::CriterionInput& input = form_.inputs[advice.criterion];
-            reveal_field(criterion.code, input.mode == InputMode::Percent ? "percent" : "numerator");
+            const char* field = input.mode == InputMode::Percent ? "percent"
+                                : input.mode == InputMode::Value ? "value"
+                                                                 : "numerator";
+            reveal_field(criterion.code, field);
+            if (activated) a11y::focus_key(criterion.code + "/" + field);
         }
         ImGui::PopID();
         ImGui::Spacing();
     }
-    if (shown == 0) text_colored(palette::kFull, all_at_max_text());
+    if (shown == 0) {
+        text_colored(palette::kFull, all_at_max_text());
+        a11y::describe_area("plan-done", a11y::Role::Text).name(all_at_max_text());
+    }
     ImGui::Spacing();
 }
 
@@ -218,9 +240,14 @@ void FormPanel::draw_decision_heading(std::size_t d) {
     const DecisionGroup& dg = form_.rubric().decision_groups[d];
     ImGui::Spacing();
     ImGui::PushFont(fonts_.regular);
+    ImGui::BeginGroup();
     ImGui::TextUnformatted((dg.name + " (" + format_number(dg.max) + ")").c_str());
     ImGui::SameLine();
     text_colored(palette::kEntered, score_of(form_.card().decision_groups[d], dg.max));
+    ImGui::EndGroup();
+    a11y::describe_area("heading", a11y::Role::Heading)
+        .name(accessible::decision_heading(dg, form_.card().decision_groups[d]))
+        .level(2);
     ImGui::PopFont();
     progress_bar(share_of(form_.card().decision_groups[d], dg.max), ImGui::GetContentRegionAvail().x, 6,
                  palette::kBarFill, 8);
@@ -230,9 +257,12 @@ void FormPanel::draw_group_heading(std::size_t g, bool nested) {
     const Group& group = form_.rubric().groups[g];
     const double score = form_.card().groups[g];
     const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::BeginGroup();
     ImGui::TextUnformatted((group.name + (nested ? " (" + group.code + ")" : "")).c_str());
     ImGui::SameLine();
     text_colored(score >= group.max ? palette::kFull : palette::kEntered, score_of(score, group.max));
+    ImGui::EndGroup();
+    a11y::describe_area("heading", a11y::Role::Heading).name(accessible::group_heading(group, score)).level(nested ? 3 : 2);
     progress_bar(share_of(score, group.max), width, 8,
                  score >= group.max ? palette::kBarFull : palette::kBarFill, 10);
 }
@@ -360,9 +390,11 @@ void FormPanel::draw_mode_switch(std::size_t c) {
     }
     auto segment = [&](const char* label, InputMode mode, const char* tip) {
         const bool active = input.mode == mode;
-        ImGui::PushStyleColor(ImGuiCol_Button, active ? palette::kEntered : IM_COL32(241, 243, 244, 255));
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? palette::kEntered : palette::kSegment);
         ImGui::PushStyleColor(ImGuiCol_Text, active ? IM_COL32_WHITE : palette::kText);
-        if (ImGui::Button(label, ImVec2(48, 0)) && !active) {
+        const bool clicked = ImGui::Button(label, ImVec2(48, 0));
+        a11y::describe().name(accessible::mode_name(criterion, mode)).pressed(active);
+        if (clicked && !active) {
             // Switching to a percentage starts from the rate the counts give.
             if (mode == InputMode::Percent && input.percent.empty() && form_.statuses()[c].status == EntryStatus::Entered)
                 input.percent = format_2dp(form_.card().criteria[c].percent);
@@ -388,13 +420,22 @@ bool FormPanel::input_field(std::size_t c, const char* field, std::string& text,
         ImGui::PushStyleColor(ImGuiCol_Border, palette::kError);
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
     }
-    widgets_.place(form_.rubric().criteria[c].code, field, width);
+    const Criterion& criterion = form_.rubric().criteria[c];
+    widgets_.place(criterion.code, field, width);
     ImGui::SetNextItemWidth(width);
     const bool changed = ImGui::InputTextWithHint((std::string("##") + field).c_str(), field_label(field), &text);
     if (ImGui::IsItemActive()) {
         numeric_field_active_ = true;
         active_criterion_ = c;
     }
+    a11y::describe()
+        .role(a11y::Role::TextBox)
+        .name(accessible::field_name(criterion, field))
+        .description(accessible::field_description(form_, c, field))
+        .value(text)
+        .invalid(marked)
+        .numeric()
+        .key(criterion.code + "/" + field);
     if (marked) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(2);

@@ -17,26 +17,43 @@ void apply_theme() {
     style.ChildRounding = 6;
     style.FrameRounding = 4;
     style.GrabRounding = 4;
-    style.FrameBorderSize = 1;
+    style.FrameBorderSize = 1;  // fields and buttons show their edges (3:1, WCAG 1.4.11)
     style.WindowBorderSize = 0;
     style.ChildBorderSize = 1;
     ImVec4* c = style.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.969f, 0.976f, 1);
-    c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_Border] = ImVec4(0.855f, 0.863f, 0.878f, 1);
-    c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+    auto colour = [](app::Rgb rgb, float alpha = 1.0f) {
+        return ImVec4(rgb.r / 255.0f, rgb.g / 255.0f, rgb.b / 255.0f, alpha);
+    };
+    c[ImGuiCol_WindowBg] = colour(colors::kWindow);
+    c[ImGuiCol_ChildBg] = colour(colors::kPanel);
+    c[ImGuiCol_Border] = colour(colors::kFieldBorder);
+    c[ImGuiCol_FrameBg] = colour(colors::kPanel);
     c[ImGuiCol_FrameBgHovered] = ImVec4(0.94f, 0.96f, 1, 1);
     c[ImGuiCol_FrameBgActive] = ImVec4(0.91f, 0.94f, 1, 1);
-    c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(palette::kText);
-    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(palette::kMutedText);
-    c[ImGuiCol_Button] = ImVec4(0.91f, 0.94f, 0.996f, 1);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.82f, 0.89f, 0.99f, 1);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.10f, 0.45f, 0.91f, 1);
-    c[ImGuiCol_Header] = ImVec4(0.91f, 0.94f, 0.996f, 1);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.85f, 0.90f, 0.99f, 1);
-    c[ImGuiCol_HeaderActive] = ImVec4(0.80f, 0.87f, 0.98f, 1);
-    c[ImGuiCol_TableRowBgAlt] = ImVec4(0.975f, 0.978f, 0.985f, 1);
-    c[ImGuiCol_NavHighlight] = ImVec4(0.10f, 0.45f, 0.91f, 1);
+    c[ImGuiCol_Text] = colour(colors::kText);
+    c[ImGuiCol_TextDisabled] = colour(colors::kMutedText);
+    c[ImGuiCol_Button] = colour(colors::kButton);
+    c[ImGuiCol_ButtonHovered] = colour(colors::kButtonHovered);
+    c[ImGuiCol_ButtonActive] = colour(colors::kButtonActive);
+    c[ImGuiCol_Header] = colour(colors::kButton);
+    c[ImGuiCol_HeaderHovered] = colour(colors::kButtonHovered);
+    c[ImGuiCol_HeaderActive] = colour(colors::kButtonActive);
+    c[ImGuiCol_Tab] = colour(colors::kTab);
+    c[ImGuiCol_TabHovered] = colour(colors::kTabHovered);
+    c[ImGuiCol_TabActive] = colour(colors::kTabActive);
+    c[ImGuiCol_TabUnfocused] = colour(colors::kTab);
+    c[ImGuiCol_TabUnfocusedActive] = colour(colors::kTabActive);
+    c[ImGuiCol_TableRowBgAlt] = colour(colors::kRowAlt);
+    c[ImGuiCol_TableHeaderBg] = colour(colors::kHeaderBand);
+    c[ImGuiCol_Separator] = colour(colors::kPanelBorder);
+    c[ImGuiCol_TableBorderLight] = colour(colors::kPanelBorder);
+    c[ImGuiCol_TableBorderStrong] = colour(colors::kPanelBorder);
+    c[ImGuiCol_NavHighlight] = colour(colors::kFocus);
+}
+
+ImU32 readable_band_color(const RatingBand& band) {
+    const app::Rgb given = app::parse_hex_colour(band.color).value_or(colors::kMutedText);
+    return to_imgui(app::readable_on(given, colors::kWindow));
 }
 
 ImU32 color_from_hex(const std::string& hex, int alpha) {

@@ -1,25 +1,31 @@
 #pragma once
-// Colours and spacing of the calculator, in one place.
+// Colours and spacing of the calculator, in one place (the colours themselves are in
+// palette.hpp, where tests check their contrast).
 #include <string>
 
+#include "core/rubric.hpp"
 #include "imgui.h"
+#include "palette.hpp"
 
 namespace dvcscore::web::ui {
 
+constexpr ImU32 to_imgui(app::Rgb c, int alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
+
 namespace palette {
-constexpr ImU32 kText = IM_COL32(32, 33, 36, 255);
-constexpr ImU32 kMutedText = IM_COL32(95, 99, 104, 255);
-constexpr ImU32 kError = IM_COL32(197, 34, 31, 255);
-constexpr ImU32 kErrorFill = IM_COL32(252, 232, 230, 255);
-constexpr ImU32 kWarning = IM_COL32(176, 96, 0, 255);
-constexpr ImU32 kEntered = IM_COL32(26, 115, 232, 255);
-constexpr ImU32 kFull = IM_COL32(19, 115, 51, 255);
-constexpr ImU32 kBarTrack = IM_COL32(225, 228, 232, 255);
-constexpr ImU32 kBarFill = IM_COL32(26, 115, 232, 255);
-constexpr ImU32 kBarFull = IM_COL32(30, 142, 62, 255);
-constexpr ImU32 kPanel = IM_COL32(255, 255, 255, 255);
-constexpr ImU32 kPanelBorder = IM_COL32(218, 220, 224, 255);
-constexpr ImU32 kHeaderBand = IM_COL32(232, 240, 254, 255);
+constexpr ImU32 kText = to_imgui(colors::kText);
+constexpr ImU32 kMutedText = to_imgui(colors::kMutedText);
+constexpr ImU32 kError = to_imgui(colors::kError);
+constexpr ImU32 kErrorFill = to_imgui(colors::kErrorFill);
+constexpr ImU32 kWarning = to_imgui(colors::kWarning);
+constexpr ImU32 kEntered = to_imgui(colors::kEntered);
+constexpr ImU32 kFull = to_imgui(colors::kFull);
+constexpr ImU32 kBarTrack = to_imgui(colors::kBarTrack);
+constexpr ImU32 kBarFill = to_imgui(colors::kBarFill);
+constexpr ImU32 kBarFull = to_imgui(colors::kBarFull);
+constexpr ImU32 kPanel = to_imgui(colors::kPanel);
+constexpr ImU32 kPanelBorder = to_imgui(colors::kPanelBorder);
+constexpr ImU32 kHeaderBand = to_imgui(colors::kHeaderBand);
+constexpr ImU32 kSegment = to_imgui(colors::kSegment);
 }  // namespace palette
 
 // Light theme close to the national portal's look, in CSS pixels (the pixel ratio only
@@ -28,5 +34,9 @@ void apply_theme();
 
 // "#rrggbb" from the rubric (hex_color.hpp); the neutral grey when malformed.
 ImU32 color_from_hex(const std::string& hex, int alpha = 255);
+
+// A rating band's colour made dark enough for text in that colour on the page, and for
+// white text on a chip of it (4.5:1): the rubric's colours are data, not all of them are.
+ImU32 readable_band_color(const RatingBand& band);
 
 }  // namespace dvcscore::web::ui

@@ -1,5 +1,6 @@
 #include "widget_registry.hpp"
 
+#include "a11y/semantics.hpp"
 #include "imgui_internal.h"
 
 namespace dvcscore::web::ui {
@@ -30,6 +31,7 @@ void WidgetRegistry::record_item(const std::string& name) {
     r.visible_max = window->InnerClipRect.Max;
     r.frame = frame_;
     rects_["ui/" + name] = r;
+    a11y::describe().key(name);  // the element of the accessibility tree says it (data-ui)
 }
 
 const FieldRect* WidgetRegistry::find(const std::string& code, const std::string& field) const {

@@ -1,0 +1,167 @@
+#include "accessible_text.hpp"
+
+#include <cctype>
+#include <cmath>
+
+#include "core/number_text.hpp"
+
+namespace dvcscore::app::accessible {
+namespace {
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+std::string with_comma(std::string text) {
+    for (std::size_t i = 1; i + 1 < text.size(); ++i)
+        if (text[i] == '.' && is_digit(text[i - 1]) && is_digit(text[i + 1])) text[i] = ',';
+    return text;
+}
+
+// Parts of a description, each a sentence of its own.
+void join(std::string& out, const std::string& part, const char* separator = " ") {
+    if (part.empty()) return;
+    if (!out.empty()) out += separator;
+    out += part;
+}
+
+std::string sentence(std::string text) {
+    if (!text.empty() && text.back() != '.') text += '.';
+    return text;
+}
+
+}  // namespace
+
+std::string decimal_2dp(double x) { return with_comma(format_2dp(x)); }
+
+std::string decimal(double x) { return with_comma(format_number(x)); }
+
+std::string spoken(std::string_view text) {
+    std::string out = with_comma(std::string(text));
+    for (std::size_t at = out.find(" / "); at != std::string::npos; at = out.find(" / ", at))
+        out.replace(at, 3, " trên ");
+    return out;
+}
+
+std::string field_word(std::string_view field) {
+    if (field == "numerator") return "tử số";
+    if (field == "denominator") return "mẫu số";
+    if (field == "percent") return "tỷ lệ %";
+    return "giá trị";
+}
+
+std::string criterion_title(const Criterion& criterion) { return criterion.number + " " + criterion.name; }
+
+std::string field_name(const Criterion& criterion, std::string_view field) {
+    return criterion_title(criterion) + " — " + field_word(field);
+}
+
+std::string state_word(const Form& form, std::size_t c) {
+    const Criterion& criterion = form.rubric().criteria[c];
+    switch (form.statuses()[c].status) {
+        case EntryStatus::Empty: return "chưa nhập";
+        case EntryStatus::Incomplete: return "thiếu số liệu";
+        case EntryStatus::Invalid: return "lỗi";
+        case EntryStatus::Entered:
+            return criterion.scored() && form.card().criteria[c].at_cap ? "đạt tối đa" : "đã nhập";
+    }
+    return "";
+}
+
+std::string field_description(const Form& form, std::size_t c, std::string_view field) {
+    const Criterion& criterion = form.rubric().criteria[c];
+    const CriterionStatus& status = form.statuses()[c];
+    const CriterionScore& score = form.card().criteria[c];
+    std::string out;
+    // The message beside the field first: it is what needs doing.
+    if (status.status == EntryStatus::Invalid && status.field == field) join(out, sentence("Lỗi: " + status.message));
+    else if (status.status == EntryStatus::Invalid) join(out, sentence("Lỗi ở " + field_word(status.field) + ": " + status.message));
+    else if (status.status == EntryStatus::Incomplete) join(out, sentence("Cần " + status.message));
+    if (score.entered && criterion.measure == Measure::Rate) {
+        if (score.zero_denominator)
+            join(out, criterion.zero_denominator == ZeroDenominator::Full ? "Mẫu số 0, không phát sinh: được đủ điểm."
+                                                                          : "Mẫu số 0, không phát sinh: 0 điểm.");
+        else
+            join(out, "Tỷ lệ " + decimal_2dp(score.percent) + "%.");
+    }
+    if (criterion.scored())
+        join(out, "Điểm " + decimal_2dp(score.points) + " trên " + decimal(criterion.max) + ", " + state_word(form, c) + ".");
+    else
+        join(out, "Không tính điểm, " + state_word(form, c) + ".");
+    if (field == "numerator") join(out, sentence("Tử số: " + criterion.numerator_label));
+    else if (field == "denominator") join(out, sentence("Mẫu số: " + criterion.denominator_label));
+    else if (field == "percent") join(out, "Tỷ lệ phần trăm, từ 0 đến 100.");
+    else if (!criterion.unit.empty()) join(out, sentence("Đơn vị: " + criterion.unit));
+    if (c < form.inputs.size() && form.inputs[c].inherited) join(out, "Số liệu chung của tỉnh.");
+    return out;
+}
+
+std::string mode_name(const Criterion& criterion, InputMode mode) {
+    return criterion_title(criterion) + (mode == InputMode::Percent ? " — nhập tỷ lệ %" : " — nhập tử số và mẫu số");
+}
+
+std::string total_text(const Rubric& rubric, const ScoreCard& card) {
+    return "Tổng điểm " + decimal_2dp(card.total) + " trên " + decimal(rubric.max) + ", xếp loại " +
+           rubric.ratings[card.rating].label;
+}
+
+std::string next_band_text(const Rubric& rubric, const ImprovementPlan& plan) {
+    if (!plan.next_band) return "Đã ở mức xếp loại cao nhất.";
+    const RatingBand& next = rubric.ratings[*plan.next_band];
+    return "Cần thêm " + decimal_2dp(plan.points_to_next_band) + " điểm để đạt mức " + next.label + " (từ " +
+           decimal(next.min) + " điểm).";
+}
+
+std::string announcement(const Rubric& rubric, const ScoreCard& card, const ImprovementPlan& plan) {
+    return total_text(rubric, card) + ". " + next_band_text(rubric, plan);
+}
+
+std::string group_heading(const Group& group, double score) {
+    return group.name + " (" + group.code + "): " + decimal_2dp(score) + " trên " + decimal(group.max) + " điểm";
+}
+
+std::string decision_heading(const DecisionGroup& group, double score) {
+    return group.name + ": " + decimal_2dp(score) + " trên " + decimal(group.max) + " điểm";
+}
+
+std::string groups_summary(const Rubric& rubric, const ScoreCard& card) {
+    std::string out = "Điểm các nhóm: ";
+    for (std::size_t g = 0; g < rubric.groups.size(); ++g) {
+        if (g > 0) out += "; ";
+        out += rubric.groups[g].code + " " + decimal_2dp(card.groups[g]) + " trên " + decimal(rubric.groups[g].max);
+    }
+    return out + ".";
+}
+
+std::string advice_name(std::size_t rank, const Criterion& criterion, const CriterionAdvice& advice) {
+    return "Gợi ý " + std::to_string(rank) + ": " + criterion_title(criterion) + ", thêm " +
+           decimal_2dp(advice.points_available) + " điểm";
+}
+
+std::string advice_description(const CriterionAdvice& advice, const std::optional<Entry>& entry) {
+    std::string out;
+    for (const std::string& phrase : advice_phrases(advice, entry)) join(out, spoken(phrase), "; ");
+    return sentence(out);
+}
+
+std::string check_words(const PublishedCheck& check) {
+    std::string out = check_summary(check);
+    for (const char* mark : {"✓ ", "≠ ", "? "})
+        for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark)) out.erase(at, std::string(mark).size());
+    for (std::size_t at = out.find(" · "); at != std::string::npos; at = out.find(" · ")) out.replace(at, std::string(" · ").size(), ", ");
+    return out;
+}
+
+std::string published_words(const PublishedCheck& check) {
+    if (check.empty()) return ", Cổng công bố không có";
+    std::string out = ", Cổng công bố " + (check.total ? decimal_2dp(*check.total) : std::string("không có"));
+    const std::string words = check_words(check);
+    return words.empty() ? out : out + ", " + words;
+}
+
+std::string change_words(double delta) {
+    const double rounded = std::fabs(delta) < 0.005 ? 0.0 : delta;
+    if (rounded > 0) return "tăng " + decimal_2dp(rounded);
+    if (rounded < 0) return "giảm " + decimal_2dp(-rounded);
+    return "không đổi";
+}
+
+}  // namespace dvcscore::app::accessible
