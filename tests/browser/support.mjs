@@ -154,12 +154,16 @@ async function fieldCentre(page, code, field) {
   return { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2, rect };
 }
 
-// The platform focuses the hidden textarea once ImGui wants text: keys typed before that
-// would be lost, so wait for it.
+// The platform gives the keyboard focus to a text element once ImGui wants text: the
+// field's own <input> in the accessibility tree (#semantics, docs/accessibility.md), or the
+// hidden #text-input for a field without one. Keys typed before that would be lost, so wait.
+export const TEXT_FOCUS = () => {
+  const e = document.activeElement;
+  return !!e && (e.id === 'text-input' || (e.tagName === 'INPUT' && !!e.closest('#semantics')));
+};
 export async function waitForTextFocus(page, what = 'a text field') {
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input', null,
-    { timeout: 5000 }).catch(() => {
-    throw new Error(`the hidden #text-input did not take the keyboard focus after activating ${what}`);
+  await page.waitForFunction(TEXT_FOCUS, null, { timeout: 5000 }).catch(() => {
+    throw new Error(`no text element (#text-input or the field's <input>) took the keyboard focus after activating ${what}`);
   });
 }
 

@@ -806,7 +806,10 @@ EMSCRIPTEN_KEEPALIVE void dvc_a11y_edit(unsigned id, int start, int end, const c
     state.CursorAnimReset();
     ImGuiIO& io = ImGui::GetIO();
     if (text != nullptr && *text != '\0') {
-        dvcscore::web::input::text(text);
+        // Typed text as typed; with Ctrl held (Ctrl+V into the element) ImGui takes no typed
+        // characters, so it gets them as its own paste.
+        if (io.KeyCtrl) dvcscore::web::input::paste(text);
+        else dvcscore::web::input::text(text);
     } else if (start < end) {
         io.AddKeyEvent(ImGuiKey_Backspace, true);
         io.AddKeyEvent(ImGuiKey_Backspace, false);

@@ -13,7 +13,7 @@ constexpr Rgb kText{32, 33, 36};
 constexpr Rgb kMutedText{95, 99, 104};
 constexpr Rgb kError{197, 34, 31};
 constexpr Rgb kWarning{154, 84, 0};
-constexpr Rgb kEntered{25, 103, 210};  // figures entered, information; the active segment's fill
+constexpr Rgb kEntered{24, 98, 200};  // figures entered, information; the active segment's fill
 constexpr Rgb kFull{19, 115, 51};      // full points
 
 // Backgrounds text is drawn on.

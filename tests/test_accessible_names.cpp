@@ -1,0 +1,126 @@
+// What the page's accessibility tree says (src/app/accessible_text): the names outside
+// tests find the controls by (a contract, docs/accessibility.md), descriptions, and the
+// live region's announcement. Expected texts are written out by hand from the rubric.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include "app/accessible_text.hpp"
+#include "app/form.hpp"
+
+namespace accessible = dvcscore::app::accessible;
+using dvcscore::app::Form;
+using dvcscore::app::InputMode;
+
+namespace {
+
+std::size_t at(const Form& form, const char* code) { return *form.rubric().find_criterion(code); }
+const dvcscore::Criterion& criterion(const char* code) {
+    const auto& rubric = dvcscore::default_rubric();
+    return rubric.criteria[*rubric.find_criterion(code)];
+}
+
+}  // namespace
+
+TEST_CASE("an input's name is its criterion's number and name, then the field", "[accessible]") {
+    CHECK(accessible::field_name(criterion("ON_TIME"), "numerator") == "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — tử số");
+    CHECK(accessible::field_name(criterion("ON_TIME"), "denominator") == "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — mẫu số");
+    CHECK(accessible::field_name(criterion("PAY_DOSSIERS"), "percent") == "3.6 Tỷ lệ hồ sơ thanh toán trực tuyến — tỷ lệ %");
+    CHECK(accessible::field_name(criterion("AVG_DAYS"), "value") == "2.2 Thời gian giải quyết TTHC trung bình (ngày) — giá trị");
+    CHECK(accessible::mode_name(criterion("ON_TIME"), InputMode::Counts) ==
+          "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — nhập tử số và mẫu số");
+    CHECK(accessible::mode_name(criterion("ON_TIME"), InputMode::Percent) ==
+          "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — nhập tỷ lệ %");
+}
+
+TEST_CASE("every field of the rubric has a name of its own, starting with its criterion's number", "[accessible]") {
+    std::set<std::string> names;
+    std::size_t fields = 0;
+    for (const dvcscore::Criterion& c : dvcscore::default_rubric().criteria) {
+        const auto kinds = c.measure == dvcscore::Measure::Value ? std::set<std::string>{"value"}
+                                                                 : std::set<std::string>{"numerator", "denominator", "percent"};
+        for (const std::string& field : kinds) {
+            const std::string name = accessible::field_name(c, field);
+            CHECK(name.rfind(c.number + " ", 0) == 0);
+            names.insert(name);
+            ++fields;
+        }
+    }
+    // 22 rate criteria × 3 fields + 1 value criterion (2.2).
+    CHECK(fields == 22 * 3 + 1);
+    CHECK(names.size() == fields);
+}
+
+TEST_CASE("numbers are read with a decimal comma", "[accessible]") {
+    CHECK(accessible::decimal_2dp(76.09) == "76,09");
+    CHECK(accessible::decimal_2dp(0) == "0,00");
+    CHECK(accessible::decimal(100) == "100");
+    CHECK(accessible::decimal(0.8) == "0,8");
+    CHECK(accessible::spoken("+0.025 điểm mỗi 1%") == "+0,025 điểm mỗi 1%");
+    CHECK(accessible::spoken("cần 72 / 89 (thêm 20)") == "cần 72 trên 89 (thêm 20)");
+    CHECK(accessible::spoken("QĐ 766. Xong") == "QĐ 766. Xong");  // a full stop is no decimal point
+    CHECK(accessible::change_words(1.25) == "tăng 1,25");
+    CHECK(accessible::change_words(-0.4) == "giảm 0,40");
+    CHECK(accessible::change_words(0.004) == "không đổi");
+}
+
+TEST_CASE("the live region says the total, the rating and the points to the next band", "[accessible]") {
+    const dvcscore::Rubric& rubric = dvcscore::default_rubric();
+    // The figures of the example: 76.09 is Khá (70–80); Tốt starts at 80: 3.91 more.
+    dvcscore::ScoreCard card;
+    card.total = 76.09;
+    card.rating = 2;  // ratings are listed highest first: Xuất sắc, Tốt, Khá, …
+    REQUIRE(rubric.ratings[2].label == "Khá");
+    dvcscore::ImprovementPlan plan;
+    plan.next_band = 1;
+    plan.points_to_next_band = 3.91;
+    CHECK(accessible::announcement(rubric, card, plan) ==
+          "Tổng điểm 76,09 trên 100, xếp loại Khá. Cần thêm 3,91 điểm để đạt mức Tốt (từ 80 điểm).");
+    card.total = 93.5;
+    card.rating = 0;
+    plan.next_band.reset();
+    CHECK(accessible::announcement(rubric, card, plan) == "Tổng điểm 93,50 trên 100, xếp loại Xuất sắc. Đã ở mức xếp loại cao nhất.");
+}
+
+TEST_CASE("a form's announcement follows its scores", "[accessible]") {
+    // Chân Mộng's TTTT: 8/40 → 0.50, 18/40 → 1.13, 1437/1541 → 5.59; total 7.22 (Yếu), and
+    // Trung bình starts at 50: 50 − 7.22 = 42.78 more.
+    Form form(dvcscore::default_rubric());
+    form.inputs[at(form, "PAY_PROVISION")].numerator = "8";
+    form.inputs[at(form, "PAY_PROVISION")].denominator = "40";
+    form.inputs[at(form, "PAY_FORMALITIES")].numerator = "18";
+    form.inputs[at(form, "PAY_FORMALITIES")].denominator = "40";
+    form.inputs[at(form, "PAY_DOSSIERS")].numerator = "1437";
+    form.inputs[at(form, "PAY_DOSSIERS")].denominator = "1541";
+    form.recompute();
+    CHECK(accessible::announcement(form.rubric(), form.card(), form.plan()) ==
+          "Tổng điểm 7,22 trên 100, xếp loại Yếu. Cần thêm 42,78 điểm để đạt mức Trung bình (từ 50 điểm).");
+    const auto& tttt = form.rubric().groups[3];
+    REQUIRE(tttt.code == "TTTT");
+    CHECK(accessible::group_heading(tttt, form.card().groups[3]) == "Thanh toán trực tuyến (TTTT): 7,22 trên 10 điểm");
+}
+
+TEST_CASE("an input's description: its error first, then the rate, the points and the state", "[accessible]") {
+    Form form(dvcscore::default_rubric());
+    const std::size_t on_time = at(form, "ON_TIME"), pay = at(form, "PAY_DOSSIERS"), days = at(form, "AVG_DAYS");
+    form.inputs[on_time].numerator = "60";
+    form.inputs[on_time].denominator = "50";
+    form.inputs[pay].numerator = "1437";
+    form.inputs[pay].denominator = "1541";
+    form.recompute();
+    CHECK(accessible::field_description(form, on_time, "numerator") ==
+          "Lỗi: tử số (60) lớn hơn mẫu số (50). Điểm 0,00 trên 20, lỗi. Tử số: hồ sơ đúng hạn, trong hạn.");
+    CHECK(accessible::field_description(form, on_time, "denominator") ==
+          "Lỗi ở tử số: tử số (60) lớn hơn mẫu số (50). Điểm 0,00 trên 20, lỗi. Mẫu số: hồ sơ tiếp nhận, xử lý.");
+    // 1437/1541 = 93.25 %, 6 × 93.25 / 100 = 5.595 → 5.59 (the double just below).
+    CHECK(accessible::field_description(form, pay, "numerator").rfind("Tỷ lệ 93,25%. Điểm 5,59 trên 6, đã nhập. Tử số: ", 0) == 0);
+    CHECK(accessible::field_description(form, days, "value") == "Không tính điểm, chưa nhập. Đơn vị: ngày.");
+    form.inputs[on_time].numerator = "60";
+    form.inputs[on_time].denominator = "";
+    form.recompute();
+    CHECK(accessible::field_description(form, on_time, "denominator").rfind("Cần nhập mẫu số. Điểm 0,00 trên 20, thiếu số liệu.", 0) == 0);
+    form.inputs[on_time].denominator = "60";
+    form.recompute();
+    CHECK(accessible::state_word(form, on_time) == "đạt tối đa");
+}
