@@ -64,9 +64,15 @@ mergeInto(LibraryManager.library, {
       var t = Dvc.textInput;
       if (t.value) { Dvc.sendText(t.value); t.value = ''; _dvc_pump(); }
     },
+    // The ratio of device pixels to CSS pixels the canvas is drawn at: the screen's, times
+    // the pinch zoom, so zoomed text is drawn sharp rather than magnified (C++ caps it at 4).
+    pixelRatio: function () {
+      var pinch = window.visualViewport ? window.visualViewport.scale || 1 : 1;
+      return (window.devicePixelRatio || 1) * Math.max(1, pinch);
+    },
     resize: function () {
       var c = Dvc.canvas;
-      _dvc_resize(c.clientWidth, c.clientHeight, window.devicePixelRatio || 1);
+      _dvc_resize(c.clientWidth, c.clientHeight, Dvc.pixelRatio());
       // A change of devicePixelRatio (browser zoom, another screen) fires no resize event.
       if (Dvc.dprQuery) Dvc.dprQuery.removeEventListener('change', Dvc.resize);
       Dvc.dprQuery = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
@@ -187,6 +193,16 @@ mergeInto(LibraryManager.library, {
       if (e.dataTransfer && e.dataTransfer.files.length) Dvc.openFiles(e.dataTransfer.files);
     });
     window.addEventListener('resize', Dvc.resize);
+    // A pinch zoom: drawn again at the new scale once the fingers rest (fonts are rebuilt).
+    if (window.visualViewport) {
+      var pinchTimer = 0, lastScale = window.visualViewport.scale;
+      window.visualViewport.addEventListener('resize', function () {
+        if (window.visualViewport.scale === lastScale) return;
+        lastScale = window.visualViewport.scale;
+        clearTimeout(pinchTimer);
+        pinchTimer = setTimeout(Dvc.resize, 150);
+      });
+    }
     window.addEventListener('focus', function () { _dvc_focus(1); });
     // ImGui releases every key and button when the page loses the focus; so do we.
     window.addEventListener('blur', function () { Dvc.pressed = {}; _dvc_focus(0); });

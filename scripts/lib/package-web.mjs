@@ -1,14 +1,16 @@
 // Packages an Emscripten build of a page (NAME.js + NAME.wasm) with web/shell.html:
-//   --web DIR     DIR/index.html + boot.js + NAME.js + NAME.wasm, for any static server;
+//   --web DIR     DIR/index.html + boot.js + NAME.js + NAME.wasm, for any static server,
+//                 installable and offline after one visit: a web app manifest, its icons
+//                 and a cache-first service worker (sw.js, registered by offline.js);
 //   --single FILE one self-contained HTML file (script and wasm inline) that works from
-//                 file:// with no server and no network.
+//                 file:// with no server and no network (no manifest, no worker).
 // Both carry a Content-Security-Policy that allows only the page's own scripts.
 // usage: node package-web.mjs BUILD_DIR NAME [--web DIR] [--single FILE]
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, constants } from 'node:zlib';
+import { deflateSync, gzipSync, constants } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [buildDir, name, ...rest] = process.argv.slice(2);
@@ -36,8 +38,59 @@ function writeAtomically(file, content) {
   renameSync(`${file}.tmp`, file);
 }
 
-function page(csp, scripts) {
-  return shell.replace('{{CSP}}', csp).replace('{{SCRIPTS}}', scripts);
+function page(csp, scripts, head = '') {
+  return shell.replace('{{CSP}}', csp).replace('{{HEAD}}', head).replace('{{SCRIPTS}}', scripts);
+}
+
+// ---- the installable page's icon: drawn here, so nothing fetched or committed is needed ----
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; ++k) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function png(size, rgba) {
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'latin1');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8);  // 8 bits per channel, RGBA
+  const rows = Buffer.alloc(size * (size * 4 + 1));
+  for (let y = 0; y < size; ++y) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+}
+// Three rising bars, white on the page's blue, inside the safe zone of a maskable icon.
+function icon(size) {
+  const blue = [24, 98, 200];
+  const bars = [[0.24, 0.56], [0.43, 0.42], [0.62, 0.28]];  // left edge, top (fractions of the size)
+  const inside = (u, v) => bars.some(([x, top]) => u >= x && u < x + 0.14 && v >= top && v < 0.74);
+  const rgba = Buffer.alloc(size * size * 4);
+  const samples = 4;
+  for (let y = 0; y < size; ++y) {
+    for (let x = 0; x < size; ++x) {
+      let white = 0;
+      for (let sy = 0; sy < samples; ++sy)
+        for (let sx = 0; sx < samples; ++sx)
+          if (inside((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size)) ++white;
+      const t = white / (samples * samples);
+      const at = (y * size + x) * 4;
+      for (let c = 0; c < 3; ++c) rgba[at + c] = Math.round(blue[c] * (1 - t) + 255 * t);
+      rgba[at + 3] = 255;
+    }
+  }
+  return png(size, rgba);
 }
 
 function inlineScript(code) {
@@ -48,16 +101,41 @@ function inlineScript(code) {
 
 const webDir = option('--web');
 if (webDir) {
+  // The service worker and the manifest need exactly manifest-src and worker-src.
   const csp = ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", `style-src ${styleSource}`,
-    "connect-src 'self'", "img-src 'self' data: blob:", "base-uri 'none'", "form-action 'none'"].join('; ');
+    "connect-src 'self'", "img-src 'self' data: blob:", "manifest-src 'self'", "worker-src 'self'",
+    "base-uri 'none'", "form-action 'none'"].join('; ');
   mkdirSync(webDir, { recursive: true });
-  writeAtomically(join(webDir, 'boot.js'), boot);
-  copyFileSync(join(buildDir, `${name}.js`), join(webDir, `${name}.js.tmp`));
-  renameSync(join(webDir, `${name}.js.tmp`), join(webDir, `${name}.js`));
-  copyFileSync(join(buildDir, `${name}.wasm`), join(webDir, `${name}.wasm.tmp`));
-  renameSync(join(webDir, `${name}.wasm.tmp`), join(webDir, `${name}.wasm`));
-  writeAtomically(join(webDir, 'index.html'),
-    page(csp, `<script src="boot.js"></script>\n<script src="${name}.js"></script>`));
+  const manifest = JSON.stringify({
+    name: 'dvcscore — Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp',
+    short_name: 'dvcscore',
+    description: 'Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg), chạy ngoại tuyến trong trình duyệt.',
+    lang: 'vi',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f6f7f9',
+    theme_color: '#1862c8',
+    icons: [192, 512].map((n) => ({ src: `icon-${n}.png`, sizes: `${n}x${n}`, type: 'image/png', purpose: 'any maskable' })),
+  }, null, 2) + '\n';
+  const files = {
+    'index.html': page(csp, `<script src="boot.js"></script>\n<script src="offline.js"></script>\n<script src="${name}.js"></script>`,
+      '<link rel="manifest" href="manifest.webmanifest">\n<meta name="theme-color" content="#1862c8">'),
+    'boot.js': boot,
+    'offline.js': readFileSync(join(root, 'web', 'offline.js'), 'utf8'),
+    'manifest.webmanifest': manifest,
+    'icon-192.png': icon(192),
+    'icon-512.png': icon(512),
+    [`${name}.js`]: script,
+    [`${name}.wasm`]: wasm,
+  };
+  // The worker's version is the files' own hash: a new build replaces the cached page.
+  const version = createHash('sha256');
+  for (const [file, content] of Object.entries(files)) version.update(file).update(content);
+  files['sw.js'] = readFileSync(join(root, 'web', 'sw.js'), 'utf8')
+    .replace('{{VERSION}}', version.digest('hex').slice(0, 16))
+    .replace('{{FILES}}', JSON.stringify(['./', ...Object.keys(files)]));
+  for (const [file, content] of Object.entries(files)) writeAtomically(join(webDir, file), content);
 }
 
 const singleFile = option('--single');

@@ -10,6 +10,7 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.png': 'image/png', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.ttf': 'font/ttf',
+  '.webmanifest': 'application/manifest+json',
 };
 
 // The file a request names, or the status to answer instead. A malformed address ("/%E0",

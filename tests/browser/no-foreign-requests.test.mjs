@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  SINGLE_FILE_URL, criterion, insertInto, loadAssessment, result, sharedBrowser, typeCounts, waitForIdle,
+  SINGLE_FILE_URL, WEB_FILES, criterion, insertInto, loadAssessment, result, sharedBrowser, typeCounts, waitForIdle,
 } from './support.mjs';
 
 const shared = sharedBrowser();
@@ -31,11 +31,11 @@ async function session(address) {
 }
 
 describe('no network requests beyond the page', () => {
-  test('over http: only index.html, boot.js, dvcscore.js and dvcscore.wasm from our own server', async (t) => {
+  test('over http: only the page\'s own files (WEB_FILES) from our own server', async (t) => {
     const { server } = shared;
     const seenBefore = server.paths.length;
     const requests = await session(server.url);
-    const own = new Set([server.url, `${server.url}index.html`, `${server.url}boot.js`, `${server.url}dvcscore.js`, `${server.url}dvcscore.wasm`]);
+    const own = new Set([server.url, ...WEB_FILES.map((f) => `${server.url}${f}`)]);
     const foreign = requests.filter((u) => !own.has(u) && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(foreign, [], 'requests beyond the page\'s own files');
     for (const file of ['boot.js', 'dvcscore.js', 'dvcscore.wasm'])
@@ -43,7 +43,7 @@ describe('no network requests beyond the page', () => {
     // What the server itself was asked for. /favicon.ico is asked by the browser on its
     // own (the page declares no icon), not by the page: tolerated, reported in the log.
     const asked = server.paths.slice(seenBefore);
-    const unexpected = asked.filter((p) => !['/', '/index.html', '/boot.js', '/dvcscore.js', '/dvcscore.wasm', '/favicon.ico'].includes(p));
+    const unexpected = asked.filter((p) => !['/', ...WEB_FILES.map((f) => `/${f}`), '/favicon.ico'].includes(p));
     assert.deepEqual(unexpected, [], `the server was asked for more: ${JSON.stringify(asked)}`);
     if (asked.includes('/favicon.ico')) t.diagnostic('the browser asked the server for /favicon.ico (404): the page declares no icon');
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   DATA_DIR, PHU_THO_TOTAL, SINGLE_FILE_URL, captureDownload, clickUi, criterion, insertInto, loadPhuTho, openTab,
-  pickFile, result, sharedBrowser, state, typeCounts, waitForIdle, waitForNotice, waitForUi,
+  pickFile, result, sharedBrowser, state, typeCounts, WEB_FILES, waitForIdle, waitForNotice, waitForUi,
 } from './support.mjs';
 
 const shared = sharedBrowser();
@@ -100,18 +100,18 @@ async function fullSession(address) {
 }
 
 describe('no network in a full session', () => {
-  test('over http: nothing beyond index.html, boot.js, dvcscore.js and dvcscore.wasm', async () => {
+  test('over http: nothing beyond the page\'s own files (WEB_FILES: the page, its manifest, icons and service worker)', async () => {
     const { server } = shared;
     const askedBefore = server.paths.length;
     const seen = await fullSession(server.url);
-    const own = new Set(['', 'index.html', 'boot.js', 'dvcscore.js', 'dvcscore.wasm'].map((f) => `${server.url}${f}`));
+    const own = new Set(['', ...WEB_FILES].map((f) => `${server.url}${f}`));
     for (const [source, urls] of [['playwright', seen.playwright], ['devtools', seen.cdp]]) {
       assert.deepEqual(urls.filter((u) => !own.has(u) && !allowedScheme(u)), [], `${source}: requests beyond the page's own files`);
       assert.ok(urls.includes(`${server.url}dvcscore.wasm`), `${source} saw the wasm (the recording works): ${JSON.stringify(urls)}`);
     }
     assert.deepEqual(seen.sockets, [], 'no WebSocket');
     const asked = server.paths.slice(askedBefore);
-    assert.deepEqual(asked.filter((p) => !['/', '/index.html', '/boot.js', '/dvcscore.js', '/dvcscore.wasm'].includes(p)), [],
+    assert.deepEqual(asked.filter((p) => !['/', ...WEB_FILES.map((f) => `/${f}`)].includes(p)), [],
       `the server was asked for more: ${JSON.stringify(asked)}`);
   });
 

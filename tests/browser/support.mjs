@@ -20,7 +20,9 @@ export const SINGLE_FILE = join(ROOT, 'dist/dvcscore.html');
 export const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
 export const SCREENSHOT_DIR = join(ROOT, 'build/screenshots');
 export const DATA_DIR = join(ROOT, 'tests/data');
-export const WEB_FILES = ['index.html', 'boot.js', 'dvcscore.js', 'dvcscore.wasm'];
+// dist/web's files: the page, and what makes it installable and offline (docs/accessibility.md).
+export const WEB_FILES = ['index.html', 'boot.js', 'dvcscore.js', 'dvcscore.wasm', 'offline.js', 'sw.js',
+  'manifest.webmanifest', 'icon-192.png', 'icon-512.png'];
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',

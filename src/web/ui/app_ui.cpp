@@ -19,7 +19,12 @@ namespace {
 constexpr float kTableRowsMinWidth = 900;    // below: criteria as cards
 constexpr float kSideColumnMinWidth = 1280;  // at or above: plan and charts get a column
 constexpr float kSideColumnWidth = 380;
-constexpr float kNarrowWidth = 640;          // phones: compact top bar, toolbar in a menu
+constexpr float kNarrowWidth = 640;          // phones: toolbar in a menu, short tab labels
+constexpr float kIdentityRowWidth = 760;     // below: unit and period side by side, no title
+// Below this height (a landscape phone, a laptop at 200 % zoom) the whole page scrolls, top
+// bar included: a top bar that stays would leave the form a sliver (WCAG 1.4.10 reflow).
+constexpr float kScrollPageHeight = 600;
+constexpr float kBatchTableMinHeight = 300;
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
@@ -65,14 +70,34 @@ bool AppUi::draw(std::uint64_t frame) {
     const ImGuiIO& io = ImGui::GetIO();
     const float width = io.DisplaySize.x;
     const bool narrow = width < kNarrowWidth;
+    const bool scroll_page = io.DisplaySize.y < kScrollPageHeight;
     float top = 0;
-    draw_top_bar(width, top);
+    if (!scroll_page) draw_top_bar(width, top);
 
-    const bool side_column = tab_ == Tab::Form && width >= kSideColumnMinWidth;
+    const bool side_column = !scroll_page && tab_ == Tab::Form && width >= kSideColumnMinWidth;
     const float main_width = side_column ? width - kSideColumnWidth : width;
     ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(main_width, io.DisplaySize.y - top));
-    ImGui::Begin("##main", nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
+    ImGui::Begin("##main", nullptr, kPanelFlags | (scroll_page ? 0 : ImGuiWindowFlags_NoScrollbar));
+    if (scroll_page) {
+        // The top bar as the page's first block, scrolling with the rest.
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::kPanel);
+        ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0);
+        ImGui::BeginChild("##top", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                          ImGuiWindowFlags_NoScrollbar);
+        draw_top_bar_contents(ImGui::GetWindowWidth());
+        ImGui::EndChild();
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    // A child window scrolls each tab's content under the fixed top bar; when the whole page
+    // scrolls, the content is drawn in the page itself.
+    auto begin_content = [scroll_page](const char* id) {
+        if (!scroll_page) ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_None);
+    };
+    auto end_content = [scroll_page] {
+        if (!scroll_page) ImGui::EndChild();
+    };
     draw_notices();
     draw_toolbar(narrow);
 
@@ -80,7 +105,8 @@ bool AppUi::draw(std::uint64_t frame) {
     layout.width = main_width;
     layout.side_column = side_column;
     layout.table_rows = main_width >= kTableRowsMinWidth;
-    if (ImGui::BeginTabBar("tabs")) {
+    // On a phone the tabs scroll sideways rather than cut their labels short.
+    if (ImGui::BeginTabBar("tabs", narrow ? ImGuiTabBarFlags_FittingPolicyScroll : ImGuiTabBarFlags_None)) {
         // The tabs' accessible names are their long labels, also on a phone.
         const std::string drafts_name = "Đánh giá đã lưu (" + std::to_string(session_.workspace.drafts.size()) + ")";
         auto tab = [&](const char* label, Tab which) {
@@ -95,28 +121,28 @@ bool AppUi::draw(std::uint64_t frame) {
         };
         // Short labels on a phone, so all four tabs show whole.
         if (tab(narrow ? "Điểm###form" : "Chấm điểm###form", Tab::Form)) {
-            ImGui::BeginChild("form", ImVec2(0, 0), ImGuiChildFlags_None);
+            begin_content("form");
             draw_published_panel(session_.form, widgets());
             if (form_panel_.draw_main(layout)) actions_.session_changed = true;
-            ImGui::EndChild();
+            end_content();
             ImGui::EndTabItem();
         }
         const std::string drafts_label = (narrow ? "Đã lưu (" : "Đánh giá đã lưu (") +
                                          std::to_string(session_.workspace.drafts.size()) + ")###drafts";
         if (tab(drafts_label.c_str(), Tab::Drafts)) {
-            ImGui::BeginChild("drafts");
+            begin_content("drafts");
             draw_drafts_panel(session_, actions_, widgets());
-            ImGui::EndChild();
+            end_content();
             ImGui::EndTabItem();
         }
         if (tab(narrow ? "Tổng hợp###batch" : "Bảng tổng hợp###batch", Tab::Batch)) {
-            batch_panel_.draw(session_, actions_, widgets());
+            batch_panel_.draw(session_, actions_, widgets(), scroll_page ? kBatchTableMinHeight : 0);
             ImGui::EndTabItem();
         }
         if (tab("So sánh", Tab::Compare)) {
-            ImGui::BeginChild("compare");
+            begin_content("compare");
             compare_panel_.draw(session_, actions_, ImGui::GetContentRegionAvail().x, widgets());
-            ImGui::EndChild();
+            end_content();
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
@@ -151,16 +177,23 @@ bool AppUi::draw(std::uint64_t frame) {
 
 // ---- top bar: total, rating, band scale -----------------------------------------------------
 void AppUi::draw_top_bar(float width, float& height) {
-    const Rubric& rubric = session_.rubric();
-    const ScoreCard& card = session_.form.card();
-    const RatingBand& band = rubric.ratings[card.rating];
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1, 1, 1, 1));
     ImGui::Begin("##top", nullptr, kPanelFlags | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoScrollbar);
+    draw_top_bar_contents(width);
+    height = ImGui::GetWindowHeight();
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+void AppUi::draw_top_bar_contents(float width) {
+    const Rubric& rubric = session_.rubric();
+    const ScoreCard& card = session_.form.card();
+    const RatingBand& band = rubric.ratings[card.rating];
 
     // The unit and period the figures belong to head the page, beside the total.
-    const bool narrow = width < kNarrowWidth;
+    const bool narrow = width < kIdentityRowWidth;
     const char* const title = "Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp";
     if (narrow) {
         // No room for the title on a phone: the page's heading covers the unit and period.
@@ -202,9 +235,6 @@ void AppUi::draw_top_bar(float width, float& height) {
     draw_total("MỤC TIÊU", target.total, rubric.ratings[target.rating], narrow);
 
     draw_band_scale(width - 2 * ImGui::GetStyle().WindowPadding.x);
-    height = ImGui::GetWindowHeight();
-    ImGui::End();
-    ImGui::PopStyleColor();
 }
 
 void AppUi::draw_total(const char* caption, double total, const RatingBand& band, bool compact) {

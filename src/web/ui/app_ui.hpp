@@ -35,7 +35,8 @@ public:
     void show_share_link(std::string link) { share_link_ = std::move(link); }
 
 private:
-    void draw_top_bar(float width, float& height);
+    void draw_top_bar(float width, float& height);  // its own window, always in view
+    void draw_top_bar_contents(float width);
     void draw_band_scale(float width);
     // A total with its "/ 100" and its band as a chip, under a caption ("TỔNG ĐIỂM", "MỤC TIÊU").
     // `compact`: on one line in the regular font (phones).

@@ -78,7 +78,7 @@ void BatchPanel::sort(const app::OpenedBatch& batch, int column, bool ascending)
     sort_ascending_ = ascending;
 }
 
-void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry& widgets) {
+void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry& widgets, float min_height) {
     if (!session.batch) {
         text_wrapped_colored(palette::kMutedText,
                              "Mở một tệp nhiều đơn vị (mảng JSON, JSON Lines, hoặc tệp CSV theo mẫu) để xem bảng "
@@ -134,9 +134,8 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
     // A table of another shape is another table to ImGui: its columns' widths start afresh.
-    if (!ImGui::BeginTable(published ? "batch-published" : "batch", columns, flags,
-                           ImVec2(0, ImGui::GetContentRegionAvail().y)))
-        return;
+    const float height = std::max(min_height, ImGui::GetContentRegionAvail().y);
+    if (!ImGui::BeginTable(published ? "batch-published" : "batch", columns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(2, 1);
     for (int id : column_ids) {
         if (id == 0)

@@ -15,7 +15,8 @@ namespace dvcscore::web::ui {
 
 class BatchPanel {
 public:
-    void draw(app::Session& session, UiActions& actions, WidgetRegistry& widgets);
+    // `min_height`: the table's least height when the page itself scrolls (0: fill the rest).
+    void draw(app::Session& session, UiActions& actions, WidgetRegistry& widgets, float min_height = 0);
 
 private:
     void prepare(const app::OpenedBatch& batch);

@@ -16,7 +16,14 @@ void WidgetRegistry::place(const std::string& code, const char* field, float wid
     r.visible_max = window->InnerClipRect.Max;
     r.frame = frame_;
     if (key == scroll_to_) {
-        if (!r.fully_visible()) ImGui::SetScrollFromPosY(at.y - window->Pos.y, 0.4f);
+        // A block that does not scroll itself (the top bar when the whole page scrolls)
+        // is brought into view by the window around it.
+        if (!r.fully_visible()) {
+            if ((window->Flags & ImGuiWindowFlags_ChildWindow) && window->ScrollMax.y <= 0)
+                ImGui::ScrollToRect(const_cast<ImGuiWindow*>(window), ImRect(r.min, r.max));
+            else
+                ImGui::SetScrollFromPosY(at.y - window->Pos.y, 0.4f);
+        }
         if (r.fully_visible() || --scroll_tries_left_ <= 0) scroll_to_.clear();
     }
     rects_[std::move(key)] = r;
