@@ -22,6 +22,7 @@ mergeInto(LibraryManager.library, {
 
     // Roles, as numbered in src/web/a11y/semantics.hpp.
     TEXTBOX: 2, DIALOG: 11,
+    POPUPS: { 7: true, 9: true, 11: true },  // a list, a menu, a dialog: the focus goes in
     ROLE_NAMES: [null, null, null, 'checkbox', 'tab', 'tablist', 'combobox', 'listbox', 'option', 'menu',
       'menuitem', 'dialog', 'heading', null, 'table', 'row', 'cell', 'columnheader', 'group', 'alert'],
     // Roles whose name is their text (read as content), not an aria-label.
@@ -147,13 +148,13 @@ mergeInto(LibraryManager.library, {
       var focused = document.activeElement;
       var hadFocus = A.host.contains(focused) && focused !== A.host;
       var dirty = new Set();
-      var dialogOpened = null, dialogClosed = false;
+      var popupOpened = null, popupClosed = false;
       A.syncing++;
       try {
         (u.d || []).forEach(function (id) {
           var node = nodes.get(id);
           if (!node) return;
-          if (node.role === A.DIALOG) dialogClosed = true;
+          if (A.POPUPS[node.role]) popupClosed = true;
           node.el.remove();
           if (node.el._description) node.el._description.remove();
           nodes.delete(id);
@@ -164,7 +165,7 @@ mergeInto(LibraryManager.library, {
           nodes.set(node.id, node);
           A.fill(node, t);
           dirty.add(node);
-          if (node.role === A.DIALOG) dialogOpened = node;
+          if (A.POPUPS[node.role]) popupOpened = node;
         });
         (u.u || []).forEach(function (t) {
           var node = nodes.get(t[0]);
@@ -203,14 +204,18 @@ mergeInto(LibraryManager.library, {
         if (u.n !== undefined) A.navId = u.n;
         var target = null;
         if (u.f && nodes.has(u.f)) target = nodes.get(u.f).el;
-        if (dialogOpened) {
+        A.inertOutsideModal();
+        if (popupOpened) {
+          // A dialog, a list or a menu opened: the focus goes to its chosen item, or its first.
           A.returnFocus = hadFocus ? focused : null;
-          if (!target || !dialogOpened.el.contains(target)) target = dialogOpened.el.querySelector('[data-f]');
-        } else if (!target && (dialogClosed || (hadFocus && !focused.isConnected))) {
-          // The focused element went away (a dialog or a list closed): back to where the
-          // person was, or to what ImGui now has in focus.
-          if (dialogClosed && A.returnFocus && A.returnFocus.isConnected) target = A.returnFocus;
+          if (!target || !popupOpened.el.contains(target))
+            target = popupOpened.el.querySelector('[aria-selected="true"][data-f]') || popupOpened.el.querySelector('[data-f]');
+        } else if (!target && (popupClosed || (hadFocus && !focused.isConnected))) {
+          // The focused element went away (a dialog or a list closed, a tab hid it): back to
+          // where the person was, to what ImGui now has in focus, or to the tab shown.
+          if (popupClosed && A.returnFocus && A.returnFocus.isConnected) target = A.returnFocus;
           else if (A.navId && nodes.has(A.navId)) target = nodes.get(A.navId).el;
+          else target = A.host.querySelector('[role="tab"][aria-selected="true"]');
         }
         if (target && document.activeElement !== target) target.focus({ preventScroll: true });
         else if (hadFocus && focused.isConnected && document.activeElement !== focused && !target) focused.focus({ preventScroll: true });
@@ -247,6 +252,17 @@ mergeInto(LibraryManager.library, {
     },
 
     modal: function () { return DvcA11y.host.querySelector('[aria-modal="true"]'); },
+
+    // While a modal dialog is open, nothing else on the page can be reached (as in ImGui).
+    inertOutsideModal: function () {
+      var modal = DvcA11y.modal();
+      var keep = null;
+      if (modal) for (keep = modal; keep.parentElement !== DvcA11y.host; keep = keep.parentElement) {}
+      for (var child = DvcA11y.host.firstElementChild; child; child = child.nextElementSibling) {
+        if (modal && child !== keep) child.inert = true;
+        else if (child.inert) child.inert = false;
+      }
+    },
 
     focusables: function () {
       var within = DvcA11y.modal() || DvcA11y.host;

@@ -37,6 +37,9 @@ export const CRITERIA = QD766.groups.flatMap((g) => g.criteria);
 export const RUBRIC = Object.fromEntries(QD766.groups.map((g) => [g.code, g.criteria.map((c) => c.code)]));
 export const GROUP_MAX = Object.fromEntries(QD766.groups.map((g) => [g.code, g.max]));
 export const VALUE_CRITERIA = new Set(CRITERIA.filter((c) => c.measure === 'value').map((c) => c.code));
+// Each criterion's number and name, which start the names of its controls in the
+// accessibility tree (docs/accessibility.md): "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn".
+export const CRITERION_TITLES = Object.fromEntries(CRITERIA.map((c) => [c.code, `${c.number} ${c.name}`]));
 
 // Another engineer rebuilds dist/ now and then: wait for it rather than fail at once.
 export async function waitForDist(timeoutMs = 120_000) {
@@ -238,6 +241,54 @@ export async function waitForIdle(page, { quietMs = 300, timeoutMs = 10_000 } = 
 export function ensureScreenshotDir() {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return SCREENSHOT_DIR;
+}
+
+// ---- the accessibility tree (docs/accessibility.md): controls by role and name -----------------
+const FIELD_WORDS = { numerator: 'tử số', denominator: 'mẫu số', percent: 'tỷ lệ %', value: 'giá trị' };
+// "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — tử số"
+export const fieldName = (code, field) => `${CRITERION_TITLES[code]} — ${FIELD_WORDS[field]}`;
+export const fieldBox = (page, code, field) => page.getByRole('textbox', { name: fieldName(code, field), exact: true });
+
+// A control reached the way assistive technology does: found by role and name, given the
+// keyboard focus (the page then focuses the same item in ImGui).
+export async function focusByRole(page, role, name) {
+  const control = page.getByRole(role, { name, exact: typeof name === 'string' });
+  await control.focus();
+  return control;
+}
+
+// Presses a button found by role and name with the keyboard (Enter), as a screen reader
+// user or a keyboard user would.
+export async function pressByRole(page, role, name) {
+  const control = await focusByRole(page, role, name);
+  await page.keyboard.press('Enter');
+  return control;
+}
+
+// Types `text` into a criterion's field found by its name in the accessibility tree; a
+// percent field is reached by first pressing the criterion's "nhập tỷ lệ %" button.
+export async function typeByName(page, code, field, text) {
+  if (field === 'percent') await pressByRole(page, 'button', `${CRITERION_TITLES[code]} — nhập tỷ lệ %`);
+  await fieldBox(page, code, field).focus();
+  await page.keyboard.type(text);
+}
+
+// The focused element as assistive technology sees it: its role and accessible name.
+export const focused = (page) => page.evaluate(() => {
+  const e = document.activeElement;
+  const role = e.getAttribute('role') || { INPUT: 'textbox', BUTTON: 'button' }[e.tagName] || e.tagName.toLowerCase();
+  return { role, name: e.getAttribute('aria-label') || e.textContent.trim() };
+});
+
+// Chromium's own accessibility tree (DevTools protocol): [{role, name, description, invalid…}].
+export async function axNodes(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored).map((n) => {
+    const props = Object.fromEntries((n.properties || []).map((p) => [p.name, p.value.value]));
+    return { role: n.role?.value, name: n.name?.value ?? '', description: n.description?.value ?? '', ...props };
+  });
 }
 
 // ---- the page beyond the form: drafts, files, downloads, tabs (docs/page-hooks.md) -------------

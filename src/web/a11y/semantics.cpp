@@ -300,6 +300,15 @@ void finish_nodes() {
         kept_index[node.id] = static_cast<int>(kept.size());
         kept.push_back(std::move(node));
     }
+    // A container nothing was drawn into says nothing.
+    std::unordered_map<ImGuiID, int> children;
+    for (const NodeData& node : kept) ++children[node.parent];
+    auto empty = [&children](const NodeData& node) { return node.container && !node.imgui_item && children[node.id] == 0; };
+    if (std::any_of(kept.begin(), kept.end(), empty)) {
+        kept.erase(std::remove_if(kept.begin(), kept.end(), empty), kept.end());
+        kept_index.clear();
+        for (std::size_t i = 0; i < kept.size(); ++i) kept_index[kept[i].id] = static_cast<int>(i);
+    }
     // Containers cover their children, deepest first (a child may come before its parent:
     // the first tab of a tab list).
     for (int pass = 0; pass < 4; ++pass) {
@@ -670,7 +679,9 @@ Node describe_area(const char* str_id, Role role) {
 
 Node begin(const char* str_id, Role role, std::string name) {
     Semantics& t = s();
-    if (!t.in_frame || GImGui->CurrentWindow == nullptr || GImGui->CurrentWindow->SkipItems) {
+    // Not skipped with the window's items: a table skips them until its first row begins.
+    // A container nothing was drawn into is left out (finish_nodes).
+    if (!t.in_frame || GImGui->CurrentWindow == nullptr) {
         t.scopes.push_back(-1);  // balanced with end(), never a parent
         return Node(-1);
     }
