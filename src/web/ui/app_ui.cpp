@@ -80,15 +80,22 @@ bool AppUi::draw(std::uint64_t frame) {
     ImGui::SetNextWindowSize(ImVec2(main_width, io.DisplaySize.y - top));
     ImGui::Begin("##main", nullptr, kPanelFlags | (scroll_page ? 0 : ImGuiWindowFlags_NoScrollbar));
     if (scroll_page) {
-        // The top bar as the page's first block, scrolling with the rest.
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::kPanel);
-        ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0);
-        ImGui::BeginChild("##top", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
-                          ImGuiWindowFlags_NoScrollbar);
-        draw_top_bar_contents(ImGui::GetWindowWidth());
-        ImGui::EndChild();
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor();
+        // The top bar as the page's first block, scrolling with the rest (drawn in the page
+        // itself, not a child window: ImGui would drop a child's items once scrolled away,
+        // and with them their places in the accessibility tree).
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);
+        ImGui::BeginGroup();
+        draw_top_bar_contents(main_width);
+        ImGui::EndGroup();
+        const ImVec2 window = ImGui::GetWindowPos();
+        const float pad = ImGui::GetStyle().WindowPadding.y;
+        draw->ChannelsSetCurrent(0);
+        draw->AddRectFilled(ImVec2(window.x, ImGui::GetItemRectMin().y - pad),
+                            ImVec2(window.x + ImGui::GetWindowWidth(), ImGui::GetItemRectMax().y + pad), palette::kPanel);
+        draw->ChannelsMerge();
+        ImGui::Dummy(ImVec2(1, pad));
     }
     // A child window scrolls each tab's content under the fixed top bar; when the whole page
     // scrolls, the content is drawn in the page itself.
@@ -105,15 +112,24 @@ bool AppUi::draw(std::uint64_t frame) {
     layout.width = main_width;
     layout.side_column = side_column;
     layout.table_rows = main_width >= kTableRowsMinWidth;
-    // On a phone the tabs scroll sideways rather than cut their labels short.
-    if (ImGui::BeginTabBar("tabs", narrow ? ImGuiTabBarFlags_FittingPolicyScroll : ImGuiTabBarFlags_None)) {
+    // On a phone the tabs are packed tighter, so their short labels fit 320 CSS px whole; on a
+    // narrower screen still they scroll sideways rather than cut their labels short.
+    // (The padding counts where the bar begins, which keeps it, and where each tab is sized.)
+    const ImVec2 tab_padding(narrow ? 4.0f : ImGui::GetStyle().FramePadding.x, ImGui::GetStyle().FramePadding.y);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tab_padding);
+    const bool tab_bar = ImGui::BeginTabBar("tabs", narrow ? ImGuiTabBarFlags_FittingPolicyScroll : ImGuiTabBarFlags_None);
+    ImGui::PopStyleVar();
+    if (tab_bar) {
         // The tabs' accessible names are their long labels, also on a phone.
         const std::string drafts_name = "Đánh giá đã lưu (" + std::to_string(session_.workspace.drafts.size()) + ")";
         auto tab = [&](const char* label, Tab which) {
             static const char* const names[] = {"tab-form", "tab-drafts", "tab-batch", "tab-compare"};
             const char* const accessible_names[] = {"Chấm điểm", drafts_name.c_str(), "Bảng tổng hợp", "So sánh"};
             const ImGuiTabItemFlags flags = select_tab_ == which ? ImGuiTabItemFlags_SetSelected : 0;
+            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tab_padding);
+            if (narrow) ImGui::PushStyleVar(ImGuiStyleVar_ItemInnerSpacing, ImVec2(2, ImGui::GetStyle().ItemInnerSpacing.y));
             const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+            ImGui::PopStyleVar(narrow ? 2 : 1);
             a11y::describe().name(accessible_names[static_cast<int>(which)]);
             widgets().record_item(names[static_cast<int>(which)]);
             if (open) tab_ = which;
@@ -127,8 +143,7 @@ bool AppUi::draw(std::uint64_t frame) {
             end_content();
             ImGui::EndTabItem();
         }
-        const std::string drafts_label = (narrow ? "Đã lưu (" : "Đánh giá đã lưu (") +
-                                         std::to_string(session_.workspace.drafts.size()) + ")###drafts";
+        const std::string drafts_label = narrow ? std::string("Đã lưu###drafts") : drafts_name + "###drafts";
         if (tab(drafts_label.c_str(), Tab::Drafts)) {
             begin_content("drafts");
             draw_drafts_panel(session_, actions_, widgets());
