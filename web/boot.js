@@ -4,9 +4,13 @@
   var status = document.getElementById('status');
   var message = document.getElementById('status-text');
   var bar = document.getElementById('status-bar');
+  // A bar that runs back and forth is motion: not for people who asked for less of it.
+  var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   function say(text, fraction) {
     message.textContent = text;
-    if (fraction === undefined) bar.removeAttribute('value'); else bar.value = fraction;
+    if (fraction !== undefined) bar.value = fraction;
+    else if (still) bar.value = bar.value || 0;
+    else bar.removeAttribute('value');
   }
   function fatal(text) {
     status.className = 'fatal';
