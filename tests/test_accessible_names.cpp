@@ -124,3 +124,60 @@ TEST_CASE("an input's description: its error first, then the rate, the points an
     form.recompute();
     CHECK(accessible::state_word(form, on_time) == "đạt tối đa");
 }
+
+TEST_CASE("the what-if's controls are named by their criterion, then what they set", "[accessible]") {
+    CHECK(accessible::target_field_name(criterion("ON_TIME")) == "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — mục tiêu");
+    CHECK(accessible::lock_name(criterion("ON_TIME")) == "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — khóa");
+    CHECK(accessible::weight_name(criterion("PUBLISH_ON_TIME"), "4 · khó") == "1.1 Tỷ lệ TTHC công bố đúng hạn — trọng số: 4 · khó");
+    CHECK(accessible::ceiling_name(criterion("PAY_DOSSIERS")) == "3.6 Tỷ lệ hồ sơ thanh toán trực tuyến — trần (%)");
+    CHECK(accessible::spoken("5.90 → 6.00 điểm (+0.10)") == "5,90 thành 6,00 điểm (+0,10)");
+}
+
+TEST_CASE("the live region adds the target when the plan changes the total", "[accessible]") {
+    const dvcscore::Rubric& rubric = dvcscore::default_rubric();
+    dvcscore::ScoreCard card;
+    card.total = 76.09;
+    card.rating = 2;  // Khá
+    dvcscore::ImprovementPlan plan;
+    plan.next_band = 1;
+    plan.points_to_next_band = 3.91;
+    dvcscore::ScoreCard target;
+    target.total = 80;
+    target.rating = 1;  // Tốt
+    CHECK(accessible::target_total_text(rubric, target) == "Mục tiêu 80,00 trên 100, xếp loại Tốt");
+    CHECK(accessible::announcement(rubric, card, plan, &target) ==
+          "Tổng điểm 76,09 trên 100, xếp loại Khá. Cần thêm 3,91 điểm để đạt mức Tốt (từ 80 điểm). "
+          "Mục tiêu 80,00 trên 100, xếp loại Tốt.");
+    // Nothing planned: the target is the total, and the live region says it once.
+    CHECK(accessible::announcement(rubric, card, plan, &card) ==
+          "Tổng điểm 76,09 trên 100, xếp loại Khá. Cần thêm 3,91 điểm để đạt mức Tốt (từ 80 điểm).");
+}
+
+TEST_CASE("a plan's step reads as a row, and a target field says what the plan changes", "[accessible]") {
+    // Only 2.1 entered, 48 of 60: 80.00 % of 20 points = 16.00 (Yếu). Trung bình (50) is out of
+    // reach, so the plan raises 2.1 as far as it goes: 60 of 60, 100.00 %, 20.00 points.
+    Form form(dvcscore::default_rubric());
+    const std::size_t on_time = at(form, "ON_TIME");
+    form.inputs[on_time].numerator = "48";
+    form.inputs[on_time].denominator = "60";
+    form.recompute();
+    REQUIRE(form.target_plan().steps.size() == 1);
+    const dvcscore::PlanStep& step = form.target_plan().steps[0];
+    CHECK(accessible::plan_step_name(form.rubric(), 0, step) ==
+          "Bước 1: 2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn: thêm 12 hồ sơ đúng hạn, trong hạn (48 thành 60 trên 60), "
+          "80,00% thành 100,00%; 16,00 thành 20,00 điểm (+4,00)");
+    CHECK(accessible::target_description(form, on_time) ==
+          "Kế hoạch: thêm 12 hồ sơ đúng hạn, trong hạn (48 thành 60 trên 60), 80,00% thành 100,00%; 16,00 thành 20,00 điểm "
+          "(+4,00). Tử số muốn đạt, cùng mẫu số; để trống để kế hoạch tự chọn.");
+    // A target typed wrong: its error first; the plan goes on without it.
+    form.scenario.criteria.resize(form.rubric().criteria.size());
+    form.scenario.criteria[on_time].target = "70";
+    form.recompute();
+    CHECK(accessible::target_description(form, on_time).rfind("Lỗi: tử số (70) lớn hơn mẫu số (60). Kế hoạch: thêm 12 ", 0) == 0);
+    // A target typed right is the step.
+    form.scenario.criteria[on_time].target = "54";  // 90.00 % → 18.00
+    form.recompute();
+    CHECK(accessible::target_description(form, on_time).rfind(
+              "Mục tiêu đã nhập: thêm 6 hồ sơ đúng hạn, trong hạn (48 thành 54 trên 60), 80,00% thành 90,00%; 16,00 thành 18,00 "
+              "điểm (+2,00).", 0) == 0);
+}

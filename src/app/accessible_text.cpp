@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/number_text.hpp"
+#include "core/plan_text.hpp"
 
 namespace dvcscore::app::accessible {
 namespace {
@@ -36,8 +37,12 @@ std::string decimal(double x) { return with_comma(format_number(x)); }
 
 std::string spoken(std::string_view text) {
     std::string out = with_comma(std::string(text));
-    for (std::size_t at = out.find(" / "); at != std::string::npos; at = out.find(" / ", at))
-        out.replace(at, 3, " trên ");
+    auto replace_all = [&out](std::string_view from, std::string_view to) {
+        for (std::size_t at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size()))
+            out.replace(at, from.size(), to);
+    };
+    replace_all(" / ", " trên ");
+    replace_all(" → ", " thành ");
     return out;
 }
 
@@ -110,8 +115,17 @@ std::string next_band_text(const Rubric& rubric, const ImprovementPlan& plan) {
            decimal(next.min) + " điểm).";
 }
 
-std::string announcement(const Rubric& rubric, const ScoreCard& card, const ImprovementPlan& plan) {
-    return total_text(rubric, card) + ". " + next_band_text(rubric, plan);
+std::string target_total_text(const Rubric& rubric, const ScoreCard& target) {
+    return "Mục tiêu " + decimal_2dp(target.total) + " trên " + decimal(rubric.max) + ", xếp loại " +
+           rubric.ratings[target.rating].label;
+}
+
+std::string announcement(const Rubric& rubric, const ScoreCard& card, const ImprovementPlan& plan, const ScoreCard* target) {
+    std::string out = total_text(rubric, card) + ". " + next_band_text(rubric, plan);
+    // Compared as the screen shows them: to the cent.
+    if (target != nullptr && format_2dp(target->total) != format_2dp(card.total))
+        out += " " + target_total_text(rubric, *target) + ".";
+    return out;
 }
 
 std::string group_heading(const Group& group, double score) {
@@ -156,6 +170,42 @@ std::string published_words(const PublishedCheck& check) {
     const std::string words = check_words(check);
     return words.empty() ? out : out + ", " + words;
 }
+
+std::string target_field_name(const Criterion& criterion) { return criterion_title(criterion) + " — mục tiêu"; }
+
+std::string target_description(const Form& form, std::size_t c) {
+    const Rubric& rubric = form.rubric();
+    std::string out;
+    const std::string problem = c < form.scenario_statuses().size() ? form.scenario_statuses()[c].target : std::string();
+    if (!problem.empty()) join(out, sentence("Lỗi: " + problem));
+    const bool typed = c < form.scenario.criteria.size() && !form.scenario.criteria[c].target.empty();
+    const PlanStep* step = nullptr;
+    for (const PlanStep& s : form.target_plan().steps)
+        if (s.criterion == c) step = &s;
+    if (step != nullptr)
+        join(out, (typed && problem.empty() ? "Mục tiêu đã nhập: " : "Kế hoạch: ") + spoken(step_change_text(rubric, *step, "")) + "; " +
+                      spoken(step_points_text(*step)) + ".");
+    else
+        join(out, "Kế hoạch giữ nguyên chỉ tiêu này.");
+    if (c < form.inputs.size() && form.inputs[c].mode == InputMode::Percent)
+        join(out, "Tỷ lệ % muốn đạt; để trống để kế hoạch tự chọn.");
+    else
+        join(out, "Tử số muốn đạt, cùng mẫu số; để trống để kế hoạch tự chọn.");
+    return out;
+}
+
+std::string plan_step_name(const Rubric& rubric, std::size_t index, const PlanStep& step) {
+    return "Bước " + std::to_string(index + 1) + ": " + criterion_title(rubric.criteria[step.criterion]) + ": " +
+           spoken(step_change_text(rubric, step, "")) + "; " + spoken(step_points_text(step));
+}
+
+std::string lock_name(const Criterion& criterion) { return criterion_title(criterion) + " — khóa"; }
+
+std::string weight_name(const Criterion& criterion, std::string_view weight_label) {
+    return criterion_title(criterion) + " — trọng số: " + std::string(weight_label);
+}
+
+std::string ceiling_name(const Criterion& criterion) { return criterion_title(criterion) + " — trần (%)"; }
 
 std::string change_words(double delta) {
     const double rounded = std::fabs(delta) < 0.005 ? 0.0 : delta;

@@ -12,6 +12,7 @@
 #include "core/plan.hpp"
 #include "core/rubric.hpp"
 #include "core/score.hpp"
+#include "core/target_plan.hpp"
 
 namespace dvcscore::app::accessible {
 
@@ -19,8 +20,9 @@ namespace dvcscore::app::accessible {
 // comma ("100", "1,5").
 std::string decimal_2dp(double x);
 std::string decimal(double x);
-// A text written for the eye ("+0.025 điểm mỗi 1%", "cần 72 / 89") as it is read: decimal
-// points between digits become commas and " / " becomes " trên ".
+// A text written for the eye ("+0.025 điểm mỗi 1%", "cần 72 / 89", "5.90 → 6.00") as it is
+// read: decimal points between digits become commas, " / " becomes " trên " and " → "
+// becomes " thành ".
 std::string spoken(std::string_view text);
 
 // The word for a field: "tử số", "mẫu số", "tỷ lệ %", "giá trị" (field: numerator,
@@ -39,10 +41,14 @@ std::string mode_name(const Criterion& criterion, InputMode mode);
 std::string state_word(const Form& form, std::size_t criterion);
 
 // The live region: "Tổng điểm 76,09 trên 100, xếp loại Khá. Cần thêm 3,91 điểm để đạt mức
-// Tốt (từ 80 điểm)." or "… Đã ở mức xếp loại cao nhất."
-std::string announcement(const Rubric& rubric, const ScoreCard& card, const ImprovementPlan& plan);
+// Tốt (từ 80 điểm)." or "… Đã ở mức xếp loại cao nhất."; with a target card whose total
+// differs (the what-if plans a change), then "Mục tiêu 80,00 trên 100, xếp loại Tốt."
+std::string announcement(const Rubric& rubric, const ScoreCard& card, const ImprovementPlan& plan,
+                         const ScoreCard* target = nullptr);
 // "Tổng điểm 76,09 trên 100, xếp loại Khá"
 std::string total_text(const Rubric& rubric, const ScoreCard& card);
+// The header's target: "Mục tiêu 80,00 trên 100, xếp loại Tốt"
+std::string target_total_text(const Rubric& rubric, const ScoreCard& target);
 // "Cần thêm 3,91 điểm để đạt mức Tốt (từ 80 điểm)." or "Đã ở mức xếp loại cao nhất."
 std::string next_band_text(const Rubric& rubric, const ImprovementPlan& plan);
 
@@ -62,6 +68,22 @@ std::string advice_description(const CriterionAdvice& advice, const std::optiona
 // row's name adds: ", Cổng công bố 76,09, khớp" (", Cổng công bố không có" without a total).
 std::string check_words(const PublishedCheck& check);
 std::string published_words(const PublishedCheck& check);
+
+// The what-if (the plan panel and each criterion's "Mục tiêu" field).
+// A criterion's target field: "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — mục tiêu".
+std::string target_field_name(const Criterion& criterion);
+// Its description: what is wrong with a typed target, what the plan (or the typed target)
+// changes, then what goes in it: "Kế hoạch: thêm 12 hồ sơ … (48 thành 60 trên 60), 80,00%
+// thành 100,00%; 16,00 thành 20,00 điểm (+4,00). Tử số muốn đạt, cùng mẫu số; để trống để
+// kế hoạch tự chọn."
+std::string target_description(const Form& form, std::size_t criterion);
+// A step of the plan as a row: "Bước 1: 2.1 Tỷ lệ …: thêm 12 hồ sơ …; 16,00 thành 20,00 điểm (+4,00)".
+std::string plan_step_name(const Rubric& rubric, std::size_t index, const PlanStep& step);
+// The plan's constraints, per criterion: "2.1 … — khóa", "2.1 … — trọng số: 2 · vừa",
+// "2.1 … — trần (%)"; a criterion the plan cannot raise: "2.2 …: không tính điểm".
+std::string lock_name(const Criterion& criterion);
+std::string weight_name(const Criterion& criterion, std::string_view weight_label);
+std::string ceiling_name(const Criterion& criterion);
 
 // A signed change as words: "tăng 1,25", "giảm 0,40", "không đổi".
 std::string change_words(double delta);

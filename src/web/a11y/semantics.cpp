@@ -695,7 +695,32 @@ Node begin(const char* str_id, Role role, std::string name) {
 }
 
 void end() {
-    if (!s().scopes.empty()) s().scopes.pop_back();
+    Semantics& t = s();
+    if (t.scopes.empty()) return;
+    const int at = t.scopes.back();
+    t.scopes.pop_back();
+    ImGuiContext& g = *GImGui;
+    if (at < 0 || t.request.kind != Request::Kind::Focus || t.request.done || t.request.id != t.nodes[at].id ||
+        g.CurrentWindow == nullptr)
+        return;
+    // A focusable container (a row of the plan): scrolled into view as describe_area() does,
+    // over what was drawn inside it in this window.
+    ImRect rect;
+    bool any = false;
+    for (std::size_t i = static_cast<std::size_t>(at) + 1; i < t.nodes.size(); ++i) {
+        const NodeData& node = t.nodes[i];
+        if (node.window != g.CurrentWindow->ID || node.rect.GetWidth() <= 0) continue;
+        if (any) rect.Add(node.rect);
+        else rect = node.rect, any = true;
+    }
+    if (!any) return;
+    ImGuiWindow* window = g.CurrentWindow;
+    if (!window->InnerClipRect.Contains(rect)) {
+        rect.Expand(ImVec2(0, ImGui::GetFrameHeightWithSpacing()));
+        ImGui::ScrollToRect(window, rect);
+    }
+    if (g.ActiveId != 0) ImGui::ClearActiveID();
+    t.request.done = true;
 }
 
 void announce(std::string text) { s().live = std::move(text); }

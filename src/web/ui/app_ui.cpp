@@ -237,7 +237,7 @@ void AppUi::draw_top_bar_contents(float width) {
     draw_total("TỔNG ĐIỂM", card.total, band, false);
     // The total and rating as read; the live region (announce) says them again on a change.
     a11y::describe_area("total", a11y::Role::Text).name(app::accessible::total_text(rubric, card));
-    a11y::announce(app::accessible::announcement(rubric, card, session_.form.plan()));
+    a11y::announce(app::accessible::announcement(rubric, card, session_.form.plan(), &target));
     if (!narrow) {  // a phone has no room: the target goes below
         ImGui::SameLine(0, 14);
         ImGui::BeginGroup();
@@ -248,6 +248,7 @@ void AppUi::draw_top_bar_contents(float width) {
         ImGui::SameLine(0, 14);
     }
     draw_total("MỤC TIÊU", target.total, rubric.ratings[target.rating], narrow);
+    a11y::describe_area("target-total", a11y::Role::Text).name(app::accessible::target_total_text(rubric, target));
 
     draw_band_scale(width - 2 * ImGui::GetStyle().WindowPadding.x);
 }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "a11y/semantics.hpp"
+#include "app/accessible_text.hpp"
 #include "core/number_text.hpp"
 #include "core/wording.hpp"
 #include "form_panel.hpp"
@@ -19,6 +21,7 @@ namespace {
 constexpr const char* kThousands = "\xC2\xA0";
 constexpr ImU32 kPlannedFill = IM_COL32(230, 244, 234, 255);  // a figure the plan changes
 constexpr ImU32 kTypedBorder = IM_COL32(26, 115, 232, 255);   // a figure a person set
+namespace accessible = app::accessible;
 
 struct WeightChoice {
     double weight;
@@ -89,6 +92,14 @@ void FormPanel::draw_target(std::size_t c, float width) {
         sc.target = shown;  // emptied: back to the plan's figure
         edited_ = true;
     }
+    a11y::describe()
+        .role(a11y::Role::TextBox)
+        .name(accessible::target_field_name(criterion))
+        .description(accessible::target_description(form_, c))
+        .value(shown)
+        .invalid(!problem.empty())
+        .numeric()
+        .key(criterion.code + "/target");
     if (ImGui::IsItemActive()) numeric_field_active_ = true;
     if (border > 0) ImGui::PopStyleVar();
     ImGui::PopStyleColor(colors);
@@ -111,6 +122,8 @@ void FormPanel::draw_target(std::size_t c, float width) {
             sc.target.clear();
             edited_ = true;
         }
+        a11y::describe().name(accessible::criterion_title(criterion) + " — bỏ mục tiêu đã nhập")
+            .description("Để kế hoạch tự chọn mục tiêu của chỉ tiêu này.");
         widgets_.record_item("target-reset-" + criterion.number);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bỏ mục tiêu đã nhập: để kế hoạch tự chọn");
     }
@@ -128,6 +141,7 @@ void FormPanel::draw_target_plan(const FormLayout& layout) {
         if (!open) return;
     } else {
         ImGui::TextUnformatted("Kế hoạch đạt mục tiêu");
+        a11y::describe_area("target-plan-heading", a11y::Role::Heading).name("Kế hoạch đạt mục tiêu").level(2);
         ImGui::Separator();
     }
     ImGui::PushID("plan");
@@ -151,11 +165,14 @@ void FormPanel::draw_target_plan(const FormLayout& layout) {
     ImGui::TextUnformatted("Mục tiêu");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::min(230.0f, ImGui::GetContentRegionAvail().x));
+    const ImGuiID combo = ImGui::GetID("##Mục tiêu kế hoạch");  // an open combo leaves its popup as the last item
     const bool open = ImGui::BeginCombo("##Mục tiêu kế hoạch", preview.c_str());
     widgets_.record_item("plan-target");
+    a11y::describe(combo).role(a11y::Role::ComboBox).name("Mục tiêu của kế hoạch: " + preview).expanded(open).key("plan-target");
     if (open) {
         auto option = [&](const std::string& label, bool selected, std::size_t index) {
             const bool chosen = ImGui::Selectable(label.c_str(), selected);
+            a11y::describe().selected(selected);
             widgets_.record_item("plan-target-option-" + std::to_string(index));
             return chosen;
         };
@@ -187,6 +204,15 @@ void FormPanel::draw_target_plan(const FormLayout& layout) {
         const bool marked = !form_.target_total_problem().empty();
         if (marked) ImGui::PushStyleColor(ImGuiCol_FrameBg, palette::kErrorFill);
         if (ImGui::InputText("##Tổng điểm mục tiêu", &scenario.total)) edited_ = true;
+        a11y::describe()
+            .role(a11y::Role::TextBox)
+            .name("Tổng điểm mục tiêu")
+            .description(marked ? "Lỗi: " + form_.target_total_problem() + (form_.target_total_problem().back() == '.' ? "" : ".")
+                                : "Tổng điểm muốn đạt, từ 0 đến " + format_number(rubric.max) + ".")
+            .value(scenario.total)
+            .invalid(marked)
+            .numeric()
+            .key("plan/total");
         if (ImGui::IsItemActive()) numeric_field_active_ = true;
         if (marked) ImGui::PopStyleColor();
         ImGui::SameLine();
@@ -197,20 +223,40 @@ void FormPanel::draw_target_plan(const FormLayout& layout) {
     ImGui::Spacing();
 
     // The plan: what to change, in the words every face uses.
+    ImGui::BeginGroup();
     text_wrapped_words(plan.reachable ? palette::kText : palette::kError, plan_headline(rubric, plan));
+    ImGui::EndGroup();
+    a11y::describe_area("plan-headline", a11y::Role::Text).name(accessible::spoken(plan_headline(rubric, plan)));
+    // The steps as a table's rows: each read whole, and Enter takes the keyboard to the
+    // criterion's "Mục tiêu" field.
+    a11y::begin("plan-steps", a11y::Role::Table, "Các bước của kế hoạch");
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
         const PlanStep& step = plan.steps[i];
         const Criterion& criterion = rubric.criteria[step.criterion];
         ImGui::PushID(static_cast<int>(i));
+        const bool activated = a11y::begin("step", a11y::Role::Row, accessible::plan_step_name(rubric, i, step))
+                                   .focusable()
+                                   .row_index(static_cast<int>(i) + 1)
+                                   .description("Bấm để tới ô mục tiêu của chỉ tiêu")
+                                   .activated();
         const ImVec2 top = ImGui::GetCursorScreenPos();
         ImGui::BeginGroup();
         ImGui::TextUnformatted((std::to_string(i + 1) + ".").c_str());
+        a11y::describe_area("cell-number", a11y::Role::Cell).name("Bước " + std::to_string(i + 1));
         ImGui::SameLine(28);
         ImGui::BeginGroup();
+        ImGui::BeginGroup();
         text_wrapped_words(palette::kText, criterion.number + "  " + criterion.name);
+        ImGui::EndGroup();
+        a11y::describe_area("cell-criterion", a11y::Role::Cell).name(accessible::criterion_title(criterion));
+        ImGui::BeginGroup();
         text_wrapped_words(palette::kMutedText, step_change_text(rubric, step, kThousands) + " · " + step_points_text(step));
         ImGui::EndGroup();
+        a11y::describe_area("cell-change", a11y::Role::Cell)
+            .name(accessible::spoken(step_change_text(rubric, step, "")) + "; " + accessible::spoken(step_points_text(step)));
         ImGui::EndGroup();
+        ImGui::EndGroup();
+        a11y::end();
         widgets_.record_item("plan-step-" + std::to_string(i));
         if (ImGui::IsItemHovered()) {
             ImGui::GetWindowDrawList()->AddRect(
@@ -219,12 +265,23 @@ void FormPanel::draw_target_plan(const FormLayout& layout) {
                 palette::kPanelBorder, 4);
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
-        if (ImGui::IsItemClicked()) reveal_field(criterion.code, "target");
+        if (ImGui::IsItemClicked() || activated) reveal_field(criterion.code, "target");
+        if (activated) a11y::focus_key(criterion.code + "/target");
         ImGui::PopID();
     }
-    if (!plan.steps.empty()) text_wrapped_words(palette::kFull, plan_outcome(rubric, plan));
-    if (const std::string locked = locked_text(rubric, plan); !locked.empty())
+    a11y::end();
+    if (!plan.steps.empty()) {
+        ImGui::BeginGroup();
+        text_wrapped_words(palette::kFull, plan_outcome(rubric, plan));
+        ImGui::EndGroup();
+        a11y::describe_area("plan-outcome", a11y::Role::Text).name(accessible::spoken(plan_outcome(rubric, plan)));
+    }
+    if (const std::string locked = locked_text(rubric, plan); !locked.empty()) {
+        ImGui::BeginGroup();
         text_wrapped_words(palette::kMutedText, locked);
+        ImGui::EndGroup();
+        a11y::describe_area("plan-locked", a11y::Role::Text).name(locked);  // criterion numbers: not spoken()
+    }
 
     bool any_typed = false;
     for (const ScenarioCriterion& sc : scenario.criteria) any_typed = any_typed || !sc.target.empty();
@@ -257,6 +314,9 @@ void FormPanel::draw_constraints() {
         ImGui::TableSetupColumn("Trọng số");
         ImGui::TableSetupColumn("Trần (%)");
         ImGui::TableHeadersRow();
+        // Each control names its criterion, so the table needs no structure of its own in the
+        // accessibility tree: a group, read as "Khóa, trọng số, trần".
+        a11y::begin("constraints-a11y", a11y::Role::Group, "Khóa, trọng số, trần");
         for (std::size_t c = 0; c < rubric.criteria.size(); ++c) {
             const Criterion& criterion = rubric.criteria[c];
             if (!criterion.scored()) continue;
@@ -270,6 +330,7 @@ void FormPanel::draw_constraints() {
             if (reason != LockReason::None) {
                 ImGui::SameLine();
                 text_colored(palette::kMutedText, lock_reason_text(reason));
+                a11y::describe_area("reason", a11y::Role::Text).name(accessible::criterion_title(criterion) + ": " + lock_reason_text(reason));
                 ImGui::PopID();
                 continue;
             }
@@ -277,18 +338,29 @@ void FormPanel::draw_constraints() {
             ImGui::TableNextColumn();
             const std::string lock_id = "##Khóa " + criterion.number;
             if (ImGui::Checkbox(lock_id.c_str(), &sc.locked)) edited_ = true;
+            a11y::describe().role(a11y::Role::CheckBox).name(accessible::lock_name(criterion)).checked(sc.locked)
+                .description("Đánh dấu: kế hoạch giữ nguyên chỉ tiêu này.");
             widgets_.record_item("plan-lock-" + criterion.number);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(84);
             const std::string weight_id = "##Trọng số " + criterion.number;
+            const ImGuiID weight_combo = ImGui::GetID(weight_id.c_str());
             const bool weights_open = ImGui::BeginCombo(weight_id.c_str(), weight_label(sc.weight).c_str());
             widgets_.record_item("plan-weight-" + criterion.number);
+            a11y::describe(weight_combo)
+                .role(a11y::Role::ComboBox)
+                .name(accessible::weight_name(criterion, weight_label(sc.weight)))
+                .description("Công sức cho mỗi điểm phần trăm: 1 dễ, 2 vừa, 4 khó.")
+                .expanded(weights_open)
+                .key("plan-weight-" + criterion.number);
             if (weights_open) {
                 for (std::size_t k = 0; k < std::size(kWeights); ++k) {
-                    if (ImGui::Selectable(kWeights[k].label, sc.weight == kWeights[k].weight)) {
+                    const bool chosen = sc.weight == kWeights[k].weight;
+                    if (ImGui::Selectable(kWeights[k].label, chosen)) {
                         sc.weight = kWeights[k].weight;
                         edited_ = true;
                     }
+                    a11y::describe().selected(chosen);
                     widgets_.record_item("plan-weight-" + criterion.number + "-option-" + std::to_string(k));
                 }
                 ImGui::EndCombo();
@@ -300,6 +372,15 @@ void FormPanel::draw_constraints() {
             ImGui::SetNextItemWidth(64);
             const std::string ceiling_id = "##Trần " + criterion.number;
             if (ImGui::InputTextWithHint(ceiling_id.c_str(), "100", &sc.ceiling)) edited_ = true;
+            a11y::describe()
+                .role(a11y::Role::TextBox)
+                .name(accessible::ceiling_name(criterion))
+                .description(problem.empty() ? "Tỷ lệ cao nhất đơn vị có thể đạt; để trống: tới khi đủ điểm."
+                                             : "Lỗi: " + problem + (problem.back() == '.' ? "" : "."))
+                .value(sc.ceiling)
+                .invalid(!problem.empty())
+                .numeric()
+                .key(criterion.code + "/ceiling");
             if (ImGui::IsItemActive()) numeric_field_active_ = true;
             if (!problem.empty()) {
                 ImGui::PopStyleColor();
@@ -307,6 +388,7 @@ void FormPanel::draw_constraints() {
             }
             ImGui::PopID();
         }
+        a11y::end();
         ImGui::EndTable();
     }
 }
