@@ -5,19 +5,32 @@ import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, test } from 'node:test';
 import {
-  CRITERION_TITLES, FILLED_VALUES, RUBRIC, VALUE_CRITERIA, assessment, axNodes, criterion, fieldBox, fieldName, group,
-  loadAssessment, pressByRole, result, sharedBrowser, typeByName,
+  CRITERIA, CRITERION_TITLES, EXAMPLE, FILLED_VALUES, RUBRIC, VALUE_CRITERIA, assessment, axNodes, criterion, fieldBox,
+  fieldName, group, loadAssessment, planSteps, pressByRole, result, sharedBrowser, targetBox, targetName, typeByName,
 } from './support.mjs';
 
 const { withPage } = sharedBrowser();
 const CODES = Object.values(RUBRIC).flat();
 
-// Waits until the live region (role status) says `text` exactly (it follows a pause in typing).
+// Waits until the live region (role status) says `text` exactly, or matches it if a
+// RegExp (it follows a pause in typing).
 async function liveRegionSays(page, text, timeout = 5000) {
   const until = Date.now() + timeout;
+  const says = (now) => (text instanceof RegExp ? text.test(now) : now === text);
   let now;
-  while ((now = await page.getByRole('status').textContent()) !== text) {
+  while (!says(now = await page.getByRole('status').textContent())) {
     if (Date.now() > until) assert.fail(`the live region says «${now}», not «${text}»`);
+    await delay(100);
+  }
+}
+
+// Waits until `fn()` gives a value `ok` accepts; returns it.
+async function eventually(fn, ok, what, timeout = 5000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await fn();
+    if (ok(value)) return value;
+    if (Date.now() > until) assert.fail(`${what}: still ${JSON.stringify(value)}`);
     await delay(100);
   }
 }
@@ -71,18 +84,22 @@ describe('the accessibility tree', () => {
 
   test('the live region reads the total, the rating and the points to the next band after a change', () => withPage(async (page) => {
     await liveRegionSays(page, 'Tổng điểm 0,00 trên 100, xếp loại Yếu. Cần thêm 50,00 điểm để đạt mức Trung bình (từ 50 điểm).');
-    // Chân Mộng's TTTT: 7.22 (Yếu); Trung bình from 50: 50 − 7.22 = 42.78 more.
+    // Chân Mộng's TTTT: 7.22 (Yếu); Trung bình from 50: 50 − 7.22 = 42.78 more. The plan
+    // cannot reach 50 with TTTT alone: at best its three criteria at full points, 10.00 — the
+    // header's target, which the live region adds.
     await typeByName(page, 'PAY_DOSSIERS', 'numerator', '1.437');
     await typeByName(page, 'PAY_DOSSIERS', 'denominator', '1.541');
     await typeByName(page, 'PAY_FORMALITIES', 'numerator', '18');
     await typeByName(page, 'PAY_FORMALITIES', 'denominator', '40');
     await typeByName(page, 'PAY_PROVISION', 'numerator', '8');
     await typeByName(page, 'PAY_PROVISION', 'denominator', '40');
-    await liveRegionSays(page, 'Tổng điểm 7,22 trên 100, xếp loại Yếu. Cần thêm 42,78 điểm để đạt mức Trung bình (từ 50 điểm).');
-    // 2.1 at 70/100 = 70 % of 20 → 14; 7.22 + 14 = 21.22.
+    await liveRegionSays(page, 'Tổng điểm 7,22 trên 100, xếp loại Yếu. Cần thêm 42,78 điểm để đạt mức Trung bình (từ 50 điểm). '
+      + 'Mục tiêu 10,00 trên 100, xếp loại Yếu.');
+    // 2.1 at 70/100 = 70 % of 20 → 14; 7.22 + 14 = 21.22. At best 20 + 10 = 30.00.
     await typeByName(page, 'ON_TIME', 'numerator', '70');
     await typeByName(page, 'ON_TIME', 'denominator', '100');
-    await liveRegionSays(page, 'Tổng điểm 21,22 trên 100, xếp loại Yếu. Cần thêm 28,78 điểm để đạt mức Trung bình (từ 50 điểm).');
+    await liveRegionSays(page, 'Tổng điểm 21,22 trên 100, xếp loại Yếu. Cần thêm 28,78 điểm để đạt mức Trung bình (từ 50 điểm). '
+      + 'Mục tiêu 30,00 trên 100, xếp loại Yếu.');
     assert.equal((await result(page)).total, 21.22);
   }));
 
@@ -119,6 +136,49 @@ describe('the accessibility tree', () => {
     assert.equal(await page.getByRole('textbox', { name: 'Đơn vị', exact: true }).inputValue(), 'UBND xã Chân Mộng');
   }));
 
+  test('the what-if: a target field per criterion, the header\'s target, a typed target as a row and as an error', () => withPage(async (page, { context }) => {
+    assert.deepEqual(await loadAssessment(page, EXAMPLE), []);
+    // 76.09 (Khá); Tốt from 80: 3.91 more. The plan aims at Tốt; the live region adds its total.
+    await liveRegionSays(page, /^Tổng điểm 76,09 trên 100, xếp loại Khá\. Cần thêm 3,91 điểm để đạt mức Tốt \(từ 80 điểm\)\. Mục tiêu 8\d,\d\d trên 100, xếp loại Tốt\.$/);
+    // Every scored criterion the example enters has a "Mục tiêu" field, in the rubric's order:
+    // all but 2.2 (a value) and 5.1 (not scored).
+    const targets = (await axNodes(context, page)).filter((n) => n.role === 'textbox' && n.name.endsWith(' — mục tiêu'));
+    assert.deepEqual(targets.map((n) => n.name),
+      CRITERIA.filter((c) => c.method !== 'info' && c.measure !== 'value').map((c) => targetName(c.code)));
+    assert.equal(targets.length, 21);
+    const before = await planSteps(page);
+    assert.ok(before.length > 3, `several steps: ${before.join(' | ')}`);
+
+    // 5.3 aimed at 3722 of 4506 (MDHL scores n / d × 100 unrounded): 82.6009 % of 6 = 4.956…
+    // → 4.96, up from 791/4506 → 1.05 (+3.91): 76.09 + 3.91 = 80.00, Tốt, with nothing else.
+    const satisfaction = CRITERIA.find((c) => c.code === 'PETITION_HANDLING_SATISFACTION');
+    await targetBox(page, 'PETITION_HANDLING_SATISFACTION').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3722');
+    const one = `Bước 1: ${CRITERION_TITLES.PETITION_HANDLING_SATISFACTION}: thêm 2931 ${satisfaction.numerator} `
+      + '(791 thành 3722 trên 4506), 17,55% thành 82,60%; 1,05 thành 4,96 điểm (+3,91)';
+    assert.deepEqual(await eventually(() => planSteps(page), (rows) => rows.length === 1, 'one step once 5.3 is set'), [one]);
+    await page.getByText('Mục tiêu 80,00 trên 100, xếp loại Tốt', { exact: true }).waitFor();
+    await liveRegionSays(page, /Mục tiêu 80,00 trên 100, xếp loại Tốt\.$/);
+    const typed = (await axNodes(context, page)).find((n) => n.name === targetName('PETITION_HANDLING_SATISFACTION'));
+    assert.equal(typed.description, `Mục tiêu đã nhập: thêm 2931 ${satisfaction.numerator} (791 thành 3722 trên 4506), `
+      + '17,55% thành 82,60%; 1,05 thành 4,96 điểm (+3,91). Tử số muốn đạt, cùng mẫu số; để trống để kế hoạch tự chọn.');
+    assert.equal((await result(page)).total, 76.09, 'the figures entered are untouched');
+
+    // More than the denominator: the field is marked and says why; the plan goes on without it.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5000');
+    await eventually(() => targetBox(page, 'PETITION_HANDLING_SATISFACTION').getAttribute('aria-invalid'), (v) => v === 'true',
+      'the target 5000 of 4506 marked');
+    const wrong = (await axNodes(context, page)).find((n) => n.name === targetName('PETITION_HANDLING_SATISFACTION'));
+    assert.match(wrong.description, /^Lỗi: tử số \(5000\) lớn hơn mẫu số \(4506\)\. Kế hoạch: /);
+    assert.deepEqual(await planSteps(page), before, 'the plan of before');
+    // × gives the criterion back to the plan.
+    await pressByRole(page, 'button', `${CRITERION_TITLES.PETITION_HANDLING_SATISFACTION} — bỏ mục tiêu đã nhập`);
+    await eventually(() => targetBox(page, 'PETITION_HANDLING_SATISFACTION').getAttribute('aria-invalid'), (v) => v === null,
+      'the typed target dropped');
+  }));
+
   test('headings give the structure: the page, each group with its score, the plan', () => withPage(async (page) => {
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp');
     await typeByName(page, 'PAY_DOSSIERS', 'numerator', '1437');
@@ -126,5 +186,6 @@ describe('the accessibility tree', () => {
     await page.getByRole('heading', { name: 'Thanh toán trực tuyến (TTTT): 5,59 trên 10 điểm', level: 3 }).waitFor();
     await page.getByRole('heading', { name: 'Cung cấp dịch vụ trực tuyến: 5,59 trên 22 điểm', level: 2 }).waitFor();
     await page.getByRole('heading', { name: 'Gợi ý cải thiện' }).waitFor();
+    await page.getByRole('heading', { name: 'Kế hoạch đạt mục tiêu', level: 2 }).waitFor();
   }));
 });

@@ -42,12 +42,15 @@ describe('axe-core: no serious or critical violations', () => {
     assert.deepEqual(ids, ['button-name', 'color-contrast']);
   }));
 
-  test('the form: empty, filled, with an error, and the share dialog', (t) => withAxePage(async (page, { context }) => {
+  test('the form: empty, filled, with an error and the plan\'s settings, and the share dialog', (t) => withAxePage(async (page, { context }) => {
     assert.deepEqual(await audit(page, t, 'empty form'), []);
     assert.deepEqual(await loadAssessment(page, assessment('UBND tỉnh Phú Thọ', 'Năm 2026', FILLED_VALUES)), []);
     await typeByName(page, 'ON_TIME', 'numerator', '9999999');
     await page.keyboard.press('Enter');
-    assert.deepEqual(await audit(page, t, 'filled form with an error'), []);
+    // The target plan's settings unfolded: locks, weights and ceilings.
+    await pressByRole(page, 'button', 'Khóa, trọng số, trần');
+    await page.getByRole('checkbox', { name: / — khóa$/ }).first().waitFor();
+    assert.deepEqual(await audit(page, t, 'filled form with an error, the plan\'s settings open'), []);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await pressByRole(page, 'button', 'Sao chép liên kết');
     await page.getByRole('dialog').waitFor();

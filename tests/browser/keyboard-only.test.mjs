@@ -5,14 +5,17 @@
 // with Enter; nothing is clicked on the canvas.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import {
-  CHAN_MONG, CRITERION_TITLES, PHU_THO, RUBRIC, VALUE_CRITERIA, axNodes, captureDownload, fieldBox, fieldName, fileOf,
-  focusByRole, focused, pressByRole, result, sharedBrowser, typeByName,
+  CHAN_MONG, CRITERIA, CRITERION_TITLES, EXAMPLE, PHU_THO, RUBRIC, VALUE_CRITERIA, axNodes, captureDownload, fieldBox,
+  fieldName, fileOf, focusByRole, focused, loadAssessment, planSteps, pressByRole, result, sharedBrowser, state, targetName,
+  typeByName,
 } from './support.mjs';
 
 const { withPage } = sharedBrowser();
 
-// What the keyboard reaches on a fresh page at 1400×900, in order, before the plan's rows.
+// What the keyboard reaches on a fresh page at 1400×900, in order, before the improvement
+// plan's rows: nothing is entered, so no criterion has a "Mục tiêu" field yet.
 function expectedTabOrder() {
   const order = [['textbox', 'Đơn vị'], ['textbox', 'Kỳ đánh giá']];
   for (const name of ['Mở tệp…', 'Lưu tệp', 'Báo cáo để in', 'Xuất kết quả JSON', 'Sao chép liên kết', 'Mẫu CSV', 'Đánh giá mới'])
@@ -26,6 +29,8 @@ function expectedTabOrder() {
         ['textbox', fieldName(code, 'numerator')], ['textbox', fieldName(code, 'denominator')]);
     }
   }
+  // The side column: the target plan's band (the next one above Yếu) and its folded settings.
+  order.push(['combobox', 'Mục tiêu của kế hoạch: Mức kế tiếp: Trung bình'], ['button', 'Khóa, trọng số, trần']);
   return order;
 }
 
@@ -117,6 +122,76 @@ describe('keyboard only', () => {
     await pressByRole(page, 'tab', 'Chấm điểm');
     await fieldBox(page, 'ON_TIME', 'numerator').waitFor();
     assert.equal(await page.getByRole('tab', { name: 'Chấm điểm', exact: true }).getAttribute('aria-selected'), 'true');
+  }));
+
+  test('the target plan: its steps read row by row, Enter to a step\'s field; the band, a lock and a weight set with keys', () => withPage(async (page) => {
+    assert.deepEqual(await loadAssessment(page, EXAMPLE), []);
+    const title = (code) => CRITERION_TITLES[code];
+    const numeratorLabel = (code) => CRITERIA.find((c) => c.code === code).numerator;
+    // The band list, then the folded settings, then the steps, each a row read whole.
+    await focusByRole(page, 'combobox', 'Mục tiêu của kế hoạch: Mức kế tiếp: Tốt');
+    await page.keyboard.press('Tab');
+    assert.deepEqual(await focused(page), { role: 'button', name: 'Khóa, trọng số, trần' });
+    await page.keyboard.press('Tab');
+    // 1.1 first (rubric order): 118/120 = 98.33 % of 6 = 5.8998 → 5.90; 120/120 gives 6.00.
+    assert.deepEqual(await focused(page), { role: 'row', name: `Bước 1: ${title('PUBLISH_ON_TIME')}: thêm 2 `
+      + `${numeratorLabel('PUBLISH_ON_TIME')} (118 thành 120 trên 120), 98,33% thành 100,00%; 5,90 thành 6,00 điểm (+0,10)` });
+    const steps = await planSteps(page);
+    for (let k = 2; k <= steps.length; ++k) {
+      await page.keyboard.press('Tab');
+      assert.deepEqual(await focused(page), { role: 'row', name: steps[k - 1] });
+      assert.ok(await focusedInView(page), `step ${k} is scrolled into view when Tab reaches it`);
+      assert.match(steps[k - 1], new RegExp(`^Bước ${k}: `));
+    }
+    // Enter on 3.6's step: the keyboard goes to its "Mục tiêu" field, holding the step's figure.
+    const payStep = steps.find((name) => name.includes(title('PAY_DOSSIERS')));
+    const payTarget = /\(1437 thành (\d+) trên 1541\)/.exec(payStep)[1];
+    await pressByRole(page, 'row', payStep);
+    assert.deepEqual(await focused(page), { role: 'textbox', name: targetName('PAY_DOSSIERS') });
+    assert.equal(await page.evaluate(() => document.activeElement.value), payTarget);
+
+    // Another band: the list opens on the chosen option; Xuất sắc is the first band below it.
+    const band = await focusByRole(page, 'combobox', 'Mục tiêu của kế hoạch: Mức kế tiếp: Tốt');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor();
+    assert.deepEqual(await focused(page), { role: 'option', name: 'Mức kế tiếp' });
+    await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await focused(page), { role: 'option', name: 'Mức Xuất sắc (từ 90)' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    assert.deepEqual(await focused(page), { role: 'combobox', name: 'Mục tiêu của kế hoạch: Mức Xuất sắc (từ 90)' });
+    assert.equal(await band.count(), 0, 'the old name is gone');
+    assert.match(await page.getByText(/^Để đạt mức /).textContent(), /^Để đạt mức Xuất sắc \(từ 90 điểm\): /);
+    assert.equal((await state(page)).target.aim, 90);
+    const onTime = new RegExp(`^Bước \\d+: ${title('ON_TIME').replace(/[.()]/g, '\\$&')}: `);
+    assert.ok((await planSteps(page)).some((name) => onTime.test(name)), '2.1 is in the plan for 90');
+
+    // The settings unfold with Enter; 2.1's lock is a checkbox, Space ticks it, the plan leaves 2.1 alone.
+    const settings = await pressByRole(page, 'button', 'Khóa, trọng số, trần');
+    const lock = page.getByRole('checkbox', { name: `${title('ON_TIME')} — khóa`, exact: true });
+    await lock.waitFor();
+    assert.equal(await settings.getAttribute('aria-expanded'), 'true');
+    assert.equal(await lock.getAttribute('aria-checked'), 'false');
+    await lock.focus();
+    await page.keyboard.press('Space');
+    for (let tries = 0; (await lock.getAttribute('aria-checked')) !== 'true'; ++tries) {
+      assert.ok(tries < 50, '2.1 locked');
+      await delay(100);
+    }
+    for (let tries = 0; (await planSteps(page)).some((name) => onTime.test(name)); ++tries) {
+      assert.ok(tries < 50, 'no step on 2.1 once it is locked');
+      await delay(100);
+    }
+    // 1.1's weight: a list of three; two down is "4 · khó".
+    await focusByRole(page, 'combobox', `${title('PUBLISH_ON_TIME')} — trọng số: 1 · dễ`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    assert.deepEqual(await focused(page), { role: 'combobox', name: `${title('PUBLISH_ON_TIME')} — trọng số: 4 · khó` });
+    assert.equal((await result(page)).total, 76.09, 'the figures entered are untouched');
   }));
 
   test('the share dialog takes the focus, keeps it, and gives it back when closed', () => withPage(async (page, { context }) => {

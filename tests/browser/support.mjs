@@ -40,6 +40,8 @@ export const VALUE_CRITERIA = new Set(CRITERIA.filter((c) => c.measure === 'valu
 // Each criterion's number and name, which start the names of its controls in the
 // accessibility tree (docs/accessibility.md): "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn".
 export const CRITERION_TITLES = Object.fromEntries(CRITERIA.map((c) => [c.code, `${c.number} ${c.name}`]));
+// The bundled example (76.09, Khá), whose plan for Tốt has several steps (what-if.test.mjs).
+export const EXAMPLE = readFileSync(join(ROOT, 'assets/examples/vi-du-tinh-2026.json'), 'utf8');
 
 // Another engineer rebuilds dist/ now and then: wait for it rather than fail at once.
 export async function waitForDist(timeoutMs = 120_000) {
@@ -248,6 +250,12 @@ const FIELD_WORDS = { numerator: 'tử số', denominator: 'mẫu số', percent
 // "2.1 Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn — tử số"
 export const fieldName = (code, field) => `${CRITERION_TITLES[code]} — ${FIELD_WORDS[field]}`;
 export const fieldBox = (page, code, field) => page.getByRole('textbox', { name: fieldName(code, field), exact: true });
+// The what-if's field beside a criterion: "2.1 … — mục tiêu".
+export const targetName = (code) => `${CRITERION_TITLES[code]} — mục tiêu`;
+export const targetBox = (page, code) => page.getByRole('textbox', { name: targetName(code), exact: true });
+// The names of the plan's steps, in order, as the rows of its table say them.
+export const planSteps = (page) => page.getByRole('table', { name: 'Các bước của kế hoạch', exact: true })
+  .getByRole('row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
 
 // A control reached the way assistive technology does: found by role and name, given the
 // keyboard focus (the page then focuses the same item in ImGui).
