@@ -1,6 +1,7 @@
 #include "form_panel.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 
 #include "a11y/semantics.hpp"
@@ -182,6 +183,10 @@ void FormPanel::draw_plan(const FormLayout& layout) {
 
     const std::size_t limit = layout.side_column ? 12 : 5;
     std::size_t shown = 0;
+    // The row chosen, acted on after the list: revealing a field re-plans, which replaces
+    // the list being drawn.
+    std::optional<std::size_t> chosen;
+    bool chosen_by_keys = false;
     for (const CriterionAdvice& advice : plan.criteria) {
         if (advice.points_available <= 0 || shown == limit) continue;
         ++shown;
@@ -218,15 +223,20 @@ void FormPanel::draw_plan(const FormLayout& layout) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
         if (ImGui::IsItemClicked() || activated) {
-            const app::CriterionInput& input = form_.inputs[advice.criterion];
-            const char* field = input.mode == InputMode::Percent ? "percent"
-                                : input.mode == InputMode::Value ? "value"
-                                                                 : "numerator";
-            reveal_field(criterion.code, field);
-            if (activated) a11y::focus_key(criterion.code + "/" + field);
+            chosen = advice.criterion;
+            chosen_by_keys = activated;
         }
         ImGui::PopID();
         ImGui::Spacing();
+    }
+    if (chosen) {
+        const std::string& code = rubric.criteria[*chosen].code;
+        const app::CriterionInput& input = form_.inputs[*chosen];
+        const char* field = input.mode == InputMode::Percent ? "percent"
+                            : input.mode == InputMode::Value ? "value"
+                                                             : "numerator";
+        reveal_field(code, field);
+        if (chosen_by_keys) a11y::focus_key(code + "/" + field);
     }
     if (shown == 0) {
         text_colored(palette::kFull, all_at_max_text());
