@@ -823,7 +823,10 @@ EMSCRIPTEN_KEEPALIVE void dvc_a11y_activate(unsigned id) {
         dvcscore::web::platform().run_frame();
         dvcscore::web::platform().invalidate();  // what the press changes shows in the frames after
     } else {
-        a11y::carry_out(press, 2);  // describe_area(…).activated() answers true in the next frame
+        // describe_area(…).activated() answers true in the next frame; a press that moves the
+        // focus (a plan's row to its field: focus_key) goes on until the field has it, so the
+        // page's focus has moved when the key's handler returns.
+        a11y::carry_out(press);
     }
 }
 
