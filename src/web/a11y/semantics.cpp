@@ -62,6 +62,7 @@ struct Request {
     ImGuiID id = 0;
     bool submitted = false;  // SetKeyboardFocusHere() was called for it
     bool done = false;
+    bool scrolled = false;  // a node of the page's own was scrolled into view for it
 };
 
 struct Semantics {
@@ -533,7 +534,7 @@ void settle_request() {
     if (it == t.index.end()) return;
     const NodeData& node = t.nodes[it->second];
     if (r.kind == Request::Kind::Focus) {
-        if (!node.imgui_item) r.done = true;  // describe_area() scrolled it into view
+        if (!node.imgui_item) r.done = r.done || !r.scrolled;  // else show_focused() says when it is in view
         else if (node.role == Role::TextBox) r.done = g.ActiveId == r.id;
         else r.done = g.NavId == r.id;
     }
@@ -562,6 +563,24 @@ bool ensure_editing(ImGuiID id) {
     focus.id = id;
     carry_out(focus);
     return editing(id);
+}
+
+// A node of the page's own (describe_area, a focusable row) is being focused: nothing of
+// ImGui's to focus, so show it, and let no field go on taking keys. The request is done once
+// it is in view — a frame after scrolling — so the page's element has moved by then too.
+void show_focused(const ImRect& rect) {
+    Semantics& t = s();
+    ImGuiContext& g = *GImGui;
+    ImGuiWindow* window = g.CurrentWindow;
+    if (g.ActiveId != 0) ImGui::ClearActiveID();
+    if (window->InnerClipRect.Contains(rect) || t.request.scrolled) {
+        t.request.done = true;
+        return;
+    }
+    ImRect margin = rect;
+    margin.Expand(ImVec2(0, ImGui::GetFrameHeightWithSpacing()));
+    ImGui::ScrollToRect(window, margin);
+    t.request.scrolled = true;
 }
 
 }  // namespace
@@ -663,17 +682,7 @@ Node describe_area(const char* str_id, Role role) {
     node.role = role;
     node.rect = g.LastItemData.Rect;
     node.window = g.CurrentWindow->ID;
-    if (t.request.kind == Request::Kind::Focus && t.request.id == id && !t.request.done) {
-        // Nothing of ImGui's to focus: show it, and let no field go on taking keys.
-        ImGuiWindow* window = g.CurrentWindow;
-        if (!window->InnerClipRect.Contains(node.rect)) {
-            ImRect margin = node.rect;
-            margin.Expand(ImVec2(0, ImGui::GetFrameHeightWithSpacing()));
-            ImGui::ScrollToRect(window, margin);
-        }
-        if (g.ActiveId != 0) ImGui::ClearActiveID();
-        t.request.done = true;
-    }
+    if (t.request.kind == Request::Kind::Focus && t.request.id == id && !t.request.done) show_focused(node.rect);
     return Node(at);
 }
 
@@ -713,14 +722,7 @@ void end() {
         if (any) rect.Add(node.rect);
         else rect = node.rect, any = true;
     }
-    if (!any) return;
-    ImGuiWindow* window = g.CurrentWindow;
-    if (!window->InnerClipRect.Contains(rect)) {
-        rect.Expand(ImVec2(0, ImGui::GetFrameHeightWithSpacing()));
-        ImGui::ScrollToRect(window, rect);
-    }
-    if (g.ActiveId != 0) ImGui::ClearActiveID();
-    t.request.done = true;
+    if (any) show_focused(rect);
 }
 
 void announce(std::string text) { s().live = std::move(text); }
