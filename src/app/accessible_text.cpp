@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "core/number_text.hpp"
-#include "core/plan_text.hpp"
+#include "core/wording.hpp"
 
 namespace dvcscore::app::accessible {
 namespace {
@@ -109,10 +109,7 @@ std::string total_text(const Rubric& rubric, const ScoreCard& card) {
 }
 
 std::string next_band_text(const Rubric& rubric, const ImprovementPlan& plan) {
-    if (!plan.next_band) return "Đã ở mức xếp loại cao nhất.";
-    const RatingBand& next = rubric.ratings[*plan.next_band];
-    return "Cần thêm " + decimal_2dp(plan.points_to_next_band) + " điểm để đạt mức " + next.label + " (từ " +
-           decimal(next.min) + " điểm).";
+    return spoken(dvcscore::next_band_text(rubric, plan));  // the page's own sentence, as read
 }
 
 std::string target_total_text(const Rubric& rubric, const ScoreCard& target) {
@@ -121,7 +118,7 @@ std::string target_total_text(const Rubric& rubric, const ScoreCard& target) {
 }
 
 std::string announcement(const Rubric& rubric, const ScoreCard& card, const ImprovementPlan& plan, const ScoreCard* target) {
-    std::string out = total_text(rubric, card) + ". " + next_band_text(rubric, plan);
+    std::string out = total_text(rubric, card) + ". " + accessible::next_band_text(rubric, plan);
     // Compared as the screen shows them: to the cent.
     if (target != nullptr && format_2dp(target->total) != format_2dp(card.total))
         out += " " + target_total_text(rubric, *target) + ".";
