@@ -181,3 +181,18 @@ TEST_CASE("a plan's step reads as a row, and a target field says what the plan c
               "Mục tiêu đã nhập: thêm 6 hồ sơ đúng hạn, trong hạn (48 thành 54 trên 60), 80,00% thành 90,00%; 16,00 thành 18,00 "
               "điểm (+2,00).", 0) == 0);
 }
+
+TEST_CASE("the portal's check is read as words, without its marks", "[accessible]") {
+    CHECK(accessible::without_marks("✓ khớp") == "khớp");
+    CHECK(accessible::without_marks("? không kiểm được: thiếu 1.1, 1.2") == "không kiểm được: thiếu 1.1, 1.2");
+    CHECK(accessible::without_marks("3 khớp · 1 lệch · 0 không kiểm được") == "3 khớp, 1 lệch, 0 không kiểm được");
+    dvcscore::app::PublishedCheck check;
+    CHECK(accessible::published_words(check) == ", Cổng công bố không có");
+    check.rows.resize(2);
+    check.matches = 1;
+    check.not_checkable = 1;
+    check.total = 68.8;
+    // One figure matches, one cannot be checked: "✓ khớp 1 · 1 không kiểm được" on screen.
+    CHECK(accessible::check_words(check) == "khớp 1, 1 không kiểm được");
+    CHECK(accessible::published_words(check) == ", Cổng công bố 68,80, khớp 1, 1 không kiểm được");
+}

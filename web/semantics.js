@@ -377,6 +377,17 @@ mergeInto(LibraryManager.library, {
     host.addEventListener('focusin', A.onFocusIn);
     host.addEventListener('click', A.onClick);
     host.addEventListener('input', A.onInput);
+    // A block of spreadsheet cells (tabs, line breaks) may fill several criteria: it goes to
+    // the page whole, as a paste on the canvas does; an <input> would drop its line breaks.
+    host.addEventListener('paste', function (e) {
+      var node = e.target._dvc;
+      if (!node || node.role !== A.TEXTBOX || !e.clipboardData) return;
+      var pasted = e.clipboardData.getData('text/plain') || '';
+      if (!/[\t\r\n]/.test(pasted)) return;
+      e.preventDefault();
+      if (!_dvc_a11y_prepare_key(node.id)) return;
+      Dvc.withTexts([pasted], function (p) { _dvc_paste(p); });
+    });
     host.addEventListener('compositionstart', function (e) { e.target._composing = true; });
     host.addEventListener('compositionend', function (e) {
       e.target._composing = false;

@@ -153,13 +153,15 @@ std::string advice_description(const CriterionAdvice& advice, const std::optiona
     return sentence(out);
 }
 
-std::string check_words(const PublishedCheck& check) {
-    std::string out = check_summary(check);
-    for (const char* mark : {"✓ ", "≠ ", "? "})
-        for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark)) out.erase(at, std::string(mark).size());
-    for (std::size_t at = out.find(" · "); at != std::string::npos; at = out.find(" · ")) out.replace(at, std::string(" · ").size(), ", ");
+std::string without_marks(std::string out) {
+    for (const std::string mark : {"✓ ", "≠ ", "? "})
+        for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark)) out.erase(at, mark.size());
+    const std::string dot = " · ";
+    for (std::size_t at = out.find(dot); at != std::string::npos; at = out.find(dot)) out.replace(at, dot.size(), ", ");
     return out;
 }
+
+std::string check_words(const PublishedCheck& check) { return without_marks(check_summary(check)); }
 
 std::string published_words(const PublishedCheck& check) {
     if (check.empty()) return ", Cổng công bố không có";

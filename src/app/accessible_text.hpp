@@ -67,6 +67,8 @@ std::string advice_description(const CriterionAdvice& advice, const std::optiona
 // marks ("khớp", "lệch 2", "khớp 5, 2 không kiểm được", "không kiểm được"), and the part a
 // row's name adds: ", Cổng công bố 76,09, khớp" (", Cổng công bố không có" without a total).
 std::string check_words(const PublishedCheck& check);
+// A verdict or summary without its marks, as read: "✓ khớp" → "khớp", "a · b" → "a, b".
+std::string without_marks(std::string text);
 std::string published_words(const PublishedCheck& check);
 
 // The what-if (the plan panel and each criterion's "Mục tiêu" field).

@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, test } from 'node:test';
 import {
-  CRITERIA, CRITERION_TITLES, EXAMPLE, FILLED_VALUES, RUBRIC, VALUE_CRITERIA, assessment, axNodes, criterion, fieldBox,
-  fieldName, group, loadAssessment, planSteps, pressByRole, result, sharedBrowser, targetBox, targetName, typeByName,
+  CRITERIA, CRITERION_TITLES, EXAMPLE, FILLED_VALUES, RUBRIC, VALUE_CRITERIA, assessment, axNodes, criterion, dataFile,
+  fieldBox, fieldName, group, loadAssessment, pasteText, planSteps, pressByRole, result, sharedBrowser, targetBox, targetName,
+  typeByName,
 } from './support.mjs';
 
 const { withPage } = sharedBrowser();
@@ -196,4 +197,38 @@ describe('the accessibility tree', () => {
       'the typed target dropped');
   }));
 
+
+  test('portal data through the tree: the table\'s published column and check, a unit\'s comparison, a pasted block\'s notice', () => withPage(async (page, { context }) => {
+    const portal = (name) => dataFile(`portal/${name}`, 'application/json', name);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), pressByRole(page, 'button', 'Mở tệp…')]);
+    await chooser.setFiles(['service-results_year_national.json', 'transparency_year_GiaLai.json'].map(portal));
+    const table = page.getByRole('table', { name: /^Bảng tổng hợp: \d+ đánh giá$/ });
+    await table.waitFor();
+    const headers = await table.getByRole('columnheader').evaluateAll((hs) => hs.map((h) => h.textContent));
+    assert.deepEqual(headers.slice(-3), ['Cổng công bố', 'Đối chiếu', 'Xếp loại']);
+    const rows = await table.getByRole('row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')).filter(Boolean));
+    // Đồng Tháp: the ranking publishes 68.80 but no figures to check it by (portal-data.test.mjs);
+    // Gia Lai: CKMB 11.79 recomputed as published, no total published.
+    assert.ok(rows.some((name) => /^Hạng \d+: UBND tỉnh Đồng Tháp, kỳ .*, tổng 0,00, xếp loại Yếu, Cổng công bố 68,80, không kiểm được$/.test(name)),
+      rows.join(' | '));
+    const giaLai = rows.find((name) => name.includes('UBND tỉnh Gia Lai'));
+    assert.match(giaLai, /, tổng 11,79, xếp loại Yếu, Cổng công bố không có, khớp$/);
+
+    // Enter opens the unit: its comparison is a table read cell by cell.
+    await pressByRole(page, 'row', giaLai);
+    const check = page.getByRole('table', { name: 'Đối chiếu với điểm Cổng công bố', exact: true });
+    await check.waitFor();
+    const checkRows = await check.getByRole('row').evaluateAll((rs) => rs.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    assert.deepEqual(checkRows, [['Nhóm', 'Nơi công bố', 'Cổng công bố', 'Tính lại', 'Chênh lệch', 'Kết quả'],
+      ['CKMB', 'Công khai, minh bạch', '11,79', '11,79', '0,00', 'khớp']]);
+
+    // A block of cells pasted into a field's element fills the form; the notice is an alert.
+    await fieldBox(page, 'ON_TIME', 'numerator').focus();
+    await pasteText(page, context, '2.1\t45\t50\r\n');
+    const alert = page.getByRole('alert').filter({ hasText: 'Đã dán từ bảng tính: 1 chỉ tiêu' });
+    await alert.waitFor();
+    // 2.1: 45/50 → 90 % of 20 → 18.
+    assert.equal(criterion(await result(page), 'ON_TIME').points, 18);
+    assert.equal(await fieldBox(page, 'ON_TIME', 'denominator').inputValue(), '50');
+  }));
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import {
-  CHAN_MONG, FILLED_VALUES, PHU_THO, assessment, fileOf, loadAssessment, pressByRole, sharedBrowser, typeByName,
+  CHAN_MONG, FILLED_VALUES, PHU_THO, assessment, dataFile, fileOf, loadAssessment, pressByRole, sharedBrowser, typeByName,
 } from './support.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,7 +57,7 @@ describe('axe-core: no serious or critical violations', () => {
     assert.deepEqual(await audit(page, t, 'share dialog'), []);
   }));
 
-  test('the other tabs: kept assessments, the batch table, the comparison', (t) => withAxePage(async (page) => {
+  test('the other tabs: kept assessments, the batch table, the comparison; the portal\'s published figures', (t) => withAxePage(async (page) => {
     assert.deepEqual(await loadAssessment(page, CHAN_MONG), []);
     await pressByRole(page, 'button', 'Đánh giá mới');
     await pressByRole(page, 'tab', 'Đánh giá đã lưu (2)');
@@ -70,6 +70,17 @@ describe('axe-core: no serious or critical violations', () => {
     await chooser.setFiles(fileOf('hai-don-vi.jsonl', [PHU_THO, CHAN_MONG].map((x) => JSON.stringify(x)).join('\n')));
     await page.getByRole('table', { name: 'Bảng tổng hợp: 2 đánh giá' }).waitFor();
     assert.deepEqual(await audit(page, t, 'batch table'), []);
+    // The portal's data: the published column and check, then a unit's comparison.
+    const [portalChooser] = await Promise.all([page.waitForEvent('filechooser'), pressByRole(page, 'button', 'Mở tệp…')]);
+    await portalChooser.setFiles(['service-results_year_national.json', 'transparency_year_GiaLai.json']
+      .map((name) => dataFile(`portal/${name}`, 'application/json', name)));
+    const giaLai = page.getByRole('row', { name: /UBND tỉnh Gia Lai/ });
+    await giaLai.waitFor();
+    assert.deepEqual(await audit(page, t, 'batch table with published figures'), []);
+    await giaLai.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: 'Đối chiếu với điểm Cổng công bố' }).waitFor();
+    assert.deepEqual(await audit(page, t, 'a unit with its published figures'), []);
   }));
 
   test('a phone, 360 px wide', (t) => withAxePage(async (page) => {

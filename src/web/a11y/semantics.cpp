@@ -661,7 +661,8 @@ Node describe() {
 Node describe(ImGuiID id) {
     Semantics& t = s();
     ImGuiContext& g = *GImGui;
-    if (!t.in_frame || id == 0 || g.CurrentWindow == nullptr || g.CurrentWindow->SkipItems) return Node(-1);
+    if (!t.in_frame || id == 0 || g.CurrentWindow == nullptr || g.CurrentWindow->SkipItems || in_tooltip(g.CurrentWindow))
+        return Node(-1);
     const auto it = t.index.find(id);
     if (it != t.index.end()) return Node(it->second);
     if (g.LastItemData.ID != id) return Node(-1);  // not drawn in this frame
@@ -675,7 +676,9 @@ Node describe(ImGuiID id) {
 Node describe_area(const char* str_id, Role role) {
     Semantics& t = s();
     ImGuiContext& g = *GImGui;
-    if (!t.in_frame || g.CurrentWindow == nullptr || g.CurrentWindow->SkipItems) return Node(-1);
+    // A tooltip's contents are for the pointer; what they say is a node's description.
+    if (!t.in_frame || g.CurrentWindow == nullptr || g.CurrentWindow->SkipItems || in_tooltip(g.CurrentWindow))
+        return Node(-1);
     const ImGuiID id = ImGui::GetID(str_id);
     const int at = add_node(id);
     NodeData& node = t.nodes[at];
@@ -690,7 +693,7 @@ Node begin(const char* str_id, Role role, std::string name) {
     Semantics& t = s();
     // Not skipped with the window's items: a table skips them until its first row begins.
     // A container nothing was drawn into is left out (finish_nodes).
-    if (!t.in_frame || GImGui->CurrentWindow == nullptr) {
+    if (!t.in_frame || GImGui->CurrentWindow == nullptr || in_tooltip(GImGui->CurrentWindow)) {
         t.scopes.push_back(-1);  // balanced with end(), never a parent
         return Node(-1);
     }

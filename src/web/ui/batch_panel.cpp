@@ -111,9 +111,13 @@ void BatchPanel::draw(app::Session& session, UiActions& actions, WidgetRegistry&
     const bool published = batch.has_published();
     if (published) {
         // The verdicts in words, so the marks do not rest on colour alone.
-        text_wrapped_colored(palette::kText, "Đối chiếu với điểm Cổng công bố: " + std::to_string(batch.matches) +
-                                                 " khớp · " + std::to_string(batch.differences) + " lệch · " +
-                                                 std::to_string(batch.not_checkable) + " không kiểm được.");
+        const std::string summary = "Đối chiếu với điểm Cổng công bố: " + std::to_string(batch.matches) + " khớp · " +
+                                    std::to_string(batch.differences) + " lệch · " + std::to_string(batch.not_checkable) +
+                                    " không kiểm được.";
+        ImGui::BeginGroup();
+        text_wrapped_colored(palette::kText, summary);
+        ImGui::EndGroup();
+        a11y::describe_area("published-summary", a11y::Role::Text).name(app::accessible::without_marks(summary));
         text_wrapped_colored(palette::kMutedText,
                              "✓ khớp: số liệu trong tệp cho đúng điểm Cổng công bố, đến từng phần trăm điểm; ≠ lệch: "
                              "khác điểm Cổng công bố; ? không kiểm được: tệp thiếu số liệu của nhóm. Rê chuột lên một "

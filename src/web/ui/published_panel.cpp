@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "a11y/semantics.hpp"
+#include "app/accessible_text.hpp"
 #include "core/number_text.hpp"
 #include "imgui.h"
 #include "theme.hpp"
@@ -28,6 +30,17 @@ std::string difference_text(double computed, double published) {
     return (cents > 0 ? "+" : "−") + format_2dp(static_cast<double>(std::llabs(cents)) / 100);
 }
 
+// A row of the check as read: "CKMB, Bảng xếp hạng: Cổng công bố 17,76, tính lại 17,76,
+// chênh lệch 0,00, khớp".
+std::string spoken_row(const Rubric& rubric, const ReconcileRow& row, const std::string& verdict) {
+    std::string out = (row.group ? rubric.groups[*row.group].code : std::string("Tổng điểm")) + ", " +
+                      app::source_label(row.source) + ": Cổng công bố " + app::accessible::decimal_2dp(row.published);
+    if (row.computed)
+        out += ", tính lại " + app::accessible::decimal_2dp(*row.computed) + ", chênh lệch " +
+               app::accessible::spoken(difference_text(*row.computed, row.published));
+    return out + ", " + app::accessible::without_marks(verdict);
+}
+
 }  // namespace
 
 void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, const char* table_id, bool compact) {
@@ -37,8 +50,11 @@ void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, con
         return verdict;
     };
     if (compact) {
-        for (const ReconcileRow& row : check.rows) {
+        for (std::size_t i = 0; i < check.rows.size(); ++i) {
+            const ReconcileRow& row = check.rows[i];
+            ImGui::PushID(static_cast<int>(i));
             ImGui::Separator();
+            ImGui::BeginGroup();
             ImGui::TextUnformatted(((row.group ? rubric.groups[*row.group].code : std::string("Tổng điểm")) + " · " +
                                     app::source_label(row.source))
                                        .c_str());
@@ -47,6 +63,9 @@ void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, con
             if (row.computed) figures += " (" + difference_text(*row.computed, row.published) + ")";
             ImGui::TextUnformatted(figures.c_str());
             text_wrapped_colored(status_color(row.status), verdict_of(row));
+            ImGui::EndGroup();
+            a11y::describe_area("check", a11y::Role::Text).name(spoken_row(rubric, row, verdict_of(row)));
+            ImGui::PopID();
         }
         return;
     }
@@ -58,23 +77,47 @@ void draw_check_rows(const Rubric& rubric, const app::PublishedCheck& check, con
     ImGui::TableSetupColumn("Tính lại");
     ImGui::TableSetupColumn("Chênh lệch");
     ImGui::TableSetupColumn("Kết quả");
-    ImGui::TableHeadersRow();
-    for (const ReconcileRow& row : check.rows) {
+    // In the accessibility tree a table of rows and cells, read by its column headers.
+    a11y::begin("check-a11y", a11y::Role::Table, "Đối chiếu với điểm Cổng công bố");
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    a11y::begin("header-row", a11y::Role::Row, "");
+    for (int column = 0; column < 6; ++column) {
+        ImGui::TableSetColumnIndex(column);
+        ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        a11y::describe().role(a11y::Role::ColumnHeader).name(ImGui::TableGetColumnName(column)).focusable(false);
+    }
+    a11y::end();
+    namespace accessible = app::accessible;
+    for (std::size_t i = 0; i < check.rows.size(); ++i) {
+        const ReconcileRow& row = check.rows[i];
+        ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
+        a11y::begin("row", a11y::Role::Row, "");
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row.group ? rubric.groups[*row.group].code.c_str() : "Tổng điểm");
+        const std::string group = row.group ? rubric.groups[*row.group].code : std::string("Tổng điểm");
+        ImGui::TextUnformatted(group.c_str());
+        a11y::describe_area("cell-group", a11y::Role::Cell).name(group);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(app::source_label(row.source).c_str());
+        a11y::describe_area("cell-source", a11y::Role::Cell).name(app::source_label(row.source));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_2dp(row.published).c_str());
+        a11y::describe_area("cell-published", a11y::Role::Cell).name(accessible::decimal_2dp(row.published));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(row.computed ? format_2dp(*row.computed).c_str() : "—");
+        a11y::describe_area("cell-computed", a11y::Role::Cell).name(row.computed ? accessible::decimal_2dp(*row.computed) : "không có");
         ImGui::TableNextColumn();
         if (row.computed) text_colored(status_color(row.status), difference_text(*row.computed, row.published));
         else text_colored(palette::kMutedText, "—");
+        a11y::describe_area("cell-difference", a11y::Role::Cell)
+            .name(row.computed ? accessible::spoken(difference_text(*row.computed, row.published)) : "không có");
         ImGui::TableNextColumn();
         text_colored(status_color(row.status), verdict_of(row));
+        a11y::describe_area("cell-verdict", a11y::Role::Cell).name(accessible::without_marks(verdict_of(row)));
+        a11y::end();
+        ImGui::PopID();
     }
+    a11y::end();
     ImGui::EndTable();
 }
 
@@ -91,13 +134,20 @@ void draw_published_panel(const app::Form& form, WidgetRegistry& widgets) {
     if (form.portal.level == "PROVINCE") who += "Cấp tỉnh. ";
     else if (form.portal.level == "COMMUNE") who += "Cấp xã. ";
     else if (!form.portal.level.empty()) who += "Cấp " + form.portal.level + ". ";
-    text_wrapped_colored(palette::kMutedText,
-                         who + "Điểm Cổng Dịch vụ công quốc gia đã công bố cho đơn vị, bên cạnh điểm tính lại từ số liệu "
-                               "trong biểu mẫu: sửa số liệu để thử, cột «Tính lại» đổi theo.");
+    const std::string intro = who + "Điểm Cổng Dịch vụ công quốc gia đã công bố cho đơn vị, bên cạnh điểm tính lại từ "
+                                    "số liệu trong biểu mẫu: sửa số liệu để thử, cột «Tính lại» đổi theo.";
+    ImGui::BeginGroup();
+    text_wrapped_colored(palette::kMutedText, intro);
+    ImGui::EndGroup();
+    a11y::describe_area("published-intro", a11y::Role::Text).name(intro);
     constexpr float kTableMinWidth = 520;  // the six columns' room; a phone gets lines of text
     draw_check_rows(rubric, check, "published-rows", ImGui::GetContentRegionAvail().x < kTableMinWidth);
-    text_wrapped_colored(palette::kText, std::to_string(check.matches) + " khớp · " + std::to_string(check.differences) +
-                                             " lệch · " + std::to_string(check.not_checkable) + " không kiểm được");
+    const std::string summary = std::to_string(check.matches) + " khớp · " + std::to_string(check.differences) +
+                                " lệch · " + std::to_string(check.not_checkable) + " không kiểm được";
+    ImGui::BeginGroup();
+    text_wrapped_colored(palette::kText, summary);
+    ImGui::EndGroup();
+    a11y::describe_area("published-summary", a11y::Role::Text).name(app::accessible::without_marks(summary));
     // The portal's figures that cannot be scored, unless the person typed others since.
     const std::vector<NotScored>& not_scored = form.assessment().portal.not_scored;
     if (!not_scored.empty()) {
@@ -111,8 +161,12 @@ void draw_published_panel(const app::Form& form, WidgetRegistry& widgets) {
                                   (n.entry.kind == EntryKind::Percent ? "%" : ""))
                        + ")";
         }
-        text_wrapped_colored(palette::kWarning, "Cổng công bố nhưng không tính điểm được (tử số lớn hơn mẫu số, tỷ lệ "
-                                                "quá 100%): " + figures + ". Các chỉ tiêu này được coi là chưa nhập.");
+        const std::string warning = "Cổng công bố nhưng không tính điểm được (tử số lớn hơn mẫu số, tỷ lệ quá 100%): " +
+                                    figures + ". Các chỉ tiêu này được coi là chưa nhập.";
+        ImGui::BeginGroup();
+        text_wrapped_colored(palette::kWarning, warning);
+        ImGui::EndGroup();
+        a11y::describe_area("not-scored", a11y::Role::Text).name(warning);
     }
     ImGui::Spacing();
 }
