@@ -8,6 +8,7 @@
 #include "published_panel.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "rubric_bar.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -73,6 +74,7 @@ bool AppUi::draw(std::uint64_t frame) {
     ImGui::Begin("##main", nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
     draw_notices();
     draw_toolbar(narrow);
+    draw_rubric_bar(session_, actions_, widgets());
 
     FormLayout layout;
     layout.width = main_width;
@@ -328,7 +330,7 @@ void AppUi::draw_toolbar(bool narrow) {
     };
     static const Item items[] = {
         {"open-file", "Mở tệp…", "Mở tệp đánh giá (.json), tệp nhiều đơn vị (JSON, JSON Lines), tệp CSV theo mẫu, hoặc "
-                    "dữ liệu Cổng Dịch vụ công (phản hồi JSON, tệp HAR; chọn nhiều tệp cùng lúc). "
+                    "dữ liệu Cổng Dịch vụ công (phản hồi JSON, tệp HAR; chọn nhiều tệp cùng lúc), hoặc tệp bộ tiêu chí (.json). "
                     "Cũng có thể kéo thả tệp vào trang.",
          [](AppUi& ui) { ui.actions_.pick_file = true; }},
         {"save-file", "Lưu tệp", "Tải về tệp đánh giá đang mở (JSON) để lưu trữ hoặc gửi đi.",
