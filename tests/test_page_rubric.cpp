@@ -185,6 +185,9 @@ TEST_CASE("page rubric: the built-in file itself opened goes back to the built-i
     s.open_file("qd766.json", std::string(default_rubric_json()));
     CHECK(s.rubric_is_builtin());
     CHECK(s.notices.back().kind == Notice::Kind::Success);
+    s.open_file("qd766.json", std::string(default_rubric_json()));  // again: says it is in use
+    CHECK(s.rubric_is_builtin());
+    CHECK(s.notices.back().kind == Notice::Kind::Info);
 }
 
 TEST_CASE("page rubric: an assessment naming another rubric gets the CLI's error", "[page-rubric]") {

@@ -209,6 +209,8 @@ bool Session::open_rubric(std::string_view name, std::string_view bytes) {
         // or links, autosaves and assessment files naming it would be scored two ways.
         const JsonRead mine = read_json(*text), builtin = read_json(default_rubric_json());
         if (builtin_ == &default_rubric() && !mine.error && mine.value == builtin.value) {
+            if (rubric_is_builtin())
+                notify(Notice::Kind::Info, "«" + std::string(name) + "» là bộ tiêu chí có sẵn, trang đang chấm theo bộ này.");
             use_builtin_rubric();
             return true;
         }
