@@ -25,6 +25,12 @@ Module.onFirstFrame = function () {
       }
       return JSON.parse(callWithTexts(Module['_dvc_hook_load'], [text]));
     };
+    // Extension (docs/page-hooks.md): a rubric file (text or object) as if opened; [] or its errors.
+    hooks.loadRubric = function (rubric, name) {
+      var text = typeof rubric === 'string' ? rubric : JSON.stringify(rubric);
+      if (typeof text !== 'string') return ['$: cần một đối tượng bộ tiêu chí hoặc chuỗi JSON'];
+      return JSON.parse(callWithTexts(Module['_dvc_hook_load_rubric'], [text, String(name || 'bo-tieu-chi.json')]));
+    };
     hooks.result = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_result']())); };
     // Extension (docs/page-hooks.md): the messages shown beside fields now, [{code, field, kind, message}].
     hooks.problems = function () { return JSON.parse(UTF8ToString(Module['_dvc_hook_problems']())); };

@@ -8,6 +8,7 @@
 #include "core/result_json.hpp"
 #include "core/share_code.hpp"
 #include "core/text_fold.hpp"
+#include "core/utf8_text.hpp"
 #include "paste.hpp"
 
 namespace dvcscore::app {
@@ -50,17 +51,43 @@ std::string published_summary(const OpenedBatch& batch) {
            " không kiểm được (thiếu số liệu trong tệp).";
 }
 
+bool same_input(const CriterionInput& x, const CriterionInput& y) {
+    return x.mode == y.mode && x.numerator == y.numerator && x.denominator == y.denominator && x.percent == y.percent &&
+           x.value == y.value && x.inherited == y.inherited;
+}
+
+// "qd766-bien-the (Bộ chỉ số … biến thể)": how notices name a rubric.
+std::string rubric_name(const Rubric& rubric) {
+    return rubric.title.empty() || rubric.title == rubric.id ? "«" + rubric.id + "»" : "«" + rubric.id + "» (" + rubric.title + ")";
+}
+
 bool same_inputs(const Draft& a, const Draft& b) {
     if (a.unit != b.unit || a.period != b.period || a.portal != b.portal || a.scenario != b.scenario ||
-        a.inputs.size() != b.inputs.size())
+        a.inputs.size() != b.inputs.size() || a.set_aside.size() != b.set_aside.size())
         return false;
-    for (std::size_t i = 0; i < a.inputs.size(); ++i) {
-        const CriterionInput &x = a.inputs[i], &y = b.inputs[i];
-        if (x.mode != y.mode || x.numerator != y.numerator || x.denominator != y.denominator || x.percent != y.percent ||
-            x.value != y.value || x.inherited != y.inherited)
-            return false;
-    }
+    for (std::size_t i = 0; i < a.inputs.size(); ++i)
+        if (!same_input(a.inputs[i], b.inputs[i])) return false;
+    for (auto x = a.set_aside.begin(), y = b.set_aside.begin(); x != a.set_aside.end(); ++x, ++y)
+        if (x->first != y->first || !same_input(x->second, y->second)) return false;
     return true;
+}
+
+// The figures each draft keeps aside, for a notice: "UBND xã A — 2026: 3.4 PAY_PROVISION".
+std::vector<std::string> set_aside_lines(const Workspace& workspace, const Rubric& before) {
+    std::vector<std::string> lines;
+    for (const Draft& d : workspace.drafts) {
+        if (d.set_aside.empty()) continue;
+        std::string codes;
+        for (const auto& entry : d.set_aside) {
+            const auto c = before.find_criterion(entry.first);
+            codes += (codes.empty() ? "" : ", ") + (c ? before.criteria[*c].number + " " : std::string()) + entry.first;
+        }
+        lines.push_back(d.title() + ": giữ riêng số liệu của " + codes);
+    }
+    if (!lines.empty())
+        lines.insert(lines.begin(), "Số liệu của chỉ tiêu bộ này không có được giữ riêng, không tính điểm; "
+                                    "chọn lại bộ có các chỉ tiêu đó là có lại:");
+    return lines;
 }
 
 }  // namespace
@@ -82,7 +109,7 @@ std::string ascii_slug(std::string_view text) {
     return slug;
 }
 
-Session::Session(const Rubric& rubric) : form(rubric), workspace(rubric) {}
+Session::Session(const Rubric& builtin) : form(builtin), workspace(builtin), builtin_(&builtin) {}
 
 void Session::notify(Notice::Kind kind, std::string title, std::vector<std::string> lines) {
     notices.push_back(Notice{kind, std::move(title), std::move(lines)});
@@ -90,7 +117,11 @@ void Session::notify(Notice::Kind kind, std::string title, std::vector<std::stri
 }
 
 void Session::form_edited() {
-    if (workspace.current < workspace.drafts.size()) workspace.drafts[workspace.current] = Draft::of_form(form);
+    if (workspace.current >= workspace.drafts.size()) return;
+    Draft& current = workspace.drafts[workspace.current];
+    Draft updated = Draft::of_form(form);
+    updated.set_aside = std::move(current.set_aside);  // the form shows only the rubric's criteria
+    current = std::move(updated);
 }
 
 void Session::select(std::size_t index) {
@@ -148,7 +179,80 @@ void Session::add_and_open(const Assessment& assessment, const PlanScenario& sce
     select(workspace.add(draft));
 }
 
+void Session::switch_rubric(std::shared_ptr<const Rubric> next, std::optional<Workspace::RubricFile> file) {
+    form_edited();
+    const Rubric& from = rubric();
+    const Rubric& to = next ? *next : *builtin_;
+    Workspace rebuilt(to);
+    rebuilt.drafts.clear();
+    for (const Draft& d : workspace.drafts) rebuilt.drafts.push_back(d.for_rubric(from, to));
+    rebuilt.current = workspace.current;
+    rebuilt.rubric_file = std::move(file);
+    workspace = std::move(rebuilt);
+    form = Form(to);
+    workspace.drafts[workspace.current].into_form(form);
+    opened_rubric_ = std::move(next);  // last: `from` may be the rubric it releases
+}
+
+bool Session::open_rubric(std::string_view name, std::string_view bytes) {
+    const std::string refused = "Không mở được bộ tiêu chí «" + std::string(name) + "»; vẫn chấm theo bộ «" + rubric().id +
+                                "», số liệu không thay đổi.";
+    Diagnostics errors;
+    const std::optional<std::string_view> text = input_text(bytes, name, errors);
+    RubricLoad load = text ? load_rubric(*text, name) : RubricLoad{};
+    if (!text || !load.rubric) {
+        notify(Notice::Kind::Error, refused, describe(text ? load.errors : errors));
+        return false;
+    }
+    if (load.rubric->id == builtin_->id) {
+        // The built-in file itself means going back to it; another file may not take its id,
+        // or links, autosaves and assessment files naming it would be scored two ways.
+        const JsonRead mine = read_json(*text), builtin = read_json(default_rubric_json());
+        if (builtin_ == &default_rubric() && !mine.error && mine.value == builtin.value) {
+            if (rubric_is_builtin())
+                notify(Notice::Kind::Info, "«" + std::string(name) + "» là bộ tiêu chí có sẵn, trang đang chấm theo bộ này.");
+            use_builtin_rubric();
+            return true;
+        }
+        Diagnostic clash;
+        clash.source = std::string(name);
+        clash.path = "$.id";
+        clash.message = "mã \"" + builtin_->id + "\" là của bộ tiêu chí có sẵn; bộ tiêu chí khác (dù chỉ sửa một điểm) "
+                        "cần mã riêng";
+        notify(Notice::Kind::Error, refused, describe({clash}));
+        return false;
+    }
+    const Rubric before = rubric();
+    const bool had_batch = batch.has_value();
+    switch_rubric(std::make_shared<const Rubric>(std::move(*load.rubric)),
+                  Workspace::RubricFile{std::string(name), std::string(*text)});
+    batch.reset();
+    std::vector<std::string> lines = {"Các đánh giá đã lưu được tính lại theo bộ này. Bấm «Dùng bộ có sẵn» để quay về bộ «" +
+                                      builtin_->id + "»."};
+    if (had_batch) lines.push_back("Bảng tổng hợp (lập theo bộ trước) đã đóng: mở lại tệp để chấm theo bộ này.");
+    for (std::string& line : set_aside_lines(workspace, before)) lines.push_back(std::move(line));
+    notify(Notice::Kind::Success, "Đang chấm theo bộ tiêu chí " + rubric_name(rubric()) + " từ tệp «" + std::string(name) + "».",
+           std::move(lines));
+    return true;
+}
+
+void Session::use_builtin_rubric() {
+    if (rubric_is_builtin()) return;
+    const Rubric before = rubric();
+    const bool had_batch = batch.has_value();
+    switch_rubric(nullptr, std::nullopt);
+    batch.reset();
+    std::vector<std::string> lines;
+    if (had_batch) lines.push_back("Bảng tổng hợp (lập theo bộ trước) đã đóng: mở lại tệp để chấm theo bộ này.");
+    for (std::string& line : set_aside_lines(workspace, before)) lines.push_back(std::move(line));
+    notify(Notice::Kind::Success, "Đã quay về bộ tiêu chí có sẵn " + rubric_name(rubric()) + ".", std::move(lines));
+}
+
 void Session::open_file(std::string_view name, std::string_view bytes) {
+    if (looks_like_rubric(bytes)) {
+        open_rubric(name, bytes);
+        return;
+    }
     AssessmentBatch parsed = parse_assessments(bytes, name, rubric());
     if (!parsed.errors.empty()) {
         notify(Notice::Kind::Error, "Không mở được tệp «" + std::string(name) + "»; số liệu đang nhập không thay đổi.",
@@ -194,6 +298,7 @@ void Session::open_files(const std::vector<OpenedFile>& files) {
     std::vector<const OpenedFile*> portal, others;
     for (const OpenedFile& f : files) {
         if (!f.bytes) refuse_file(f.name, f.size_bytes);
+        else if (looks_like_rubric(*f.bytes)) open_rubric(f.name, *f.bytes);  // first: the others are scored with it
         else (looks_like_portal_data(*f.bytes) ? portal : others).push_back(&f);
     }
     if (!portal.empty()) {
@@ -366,6 +471,17 @@ void Session::open_share_fragment(std::string_view fragment) {
         fragment = fragment.substr(0, at);
     }
     const ShareDecode decoded = decode_share_code(fragment, rubric());
+    if (!decoded.assessment && !decoded.rubric_id.empty() && decoded.rubric_id != rubric().id) {
+        // Scored with the rubric in use it would give wrong figures: say which rubric it needs.
+        const std::string id = is_valid_utf8(decoded.rubric_id) && decoded.rubric_id.size() <= 64 ? decoded.rubric_id : "?";
+        std::vector<std::string> lines = describe(decoded.errors);
+        lines.push_back(id == builtin_->id ? "Bấm «Dùng bộ có sẵn» rồi mở lại liên kết."
+                                           : "Mở tệp bộ tiêu chí «" + id + "» (Mở tệp… hoặc kéo thả vào trang) rồi mở lại liên kết.");
+        notify(Notice::Kind::Error, "Liên kết chia sẻ chấm theo bộ tiêu chí «" + id + "», trang đang dùng «" + rubric().id +
+                                        "»: không mở để khỏi tính sai điểm; số liệu đang nhập không thay đổi.",
+               std::move(lines));
+        return;
+    }
     if (!decoded.assessment) {
         notify(Notice::Kind::Error, "Liên kết chia sẻ không mở được; số liệu đang nhập không thay đổi.",
                describe(decoded.errors));
@@ -399,27 +515,60 @@ std::optional<std::string> Session::restore(const std::optional<std::string>& sa
         return std::nullopt;
     }
     if (!saved) return std::nullopt;
-    const Diagnostics errors = workspace.load_json(*saved);
+    // A workspace scored with a rubric file carries it: that rubric first, then its drafts.
+    std::shared_ptr<const Rubric> saved_rubric;
+    std::optional<Workspace::RubricFile> file;
+    Diagnostics errors;
+    if (const JsonRead peek = read_json(*saved); !peek.error && peek.value.is_object()) {
+        if (const auto member = peek.value.find("rubric_file"); member != peek.value.end()) {
+            const Json* name = member->is_object() && member->contains("name") ? &member->at("name") : nullptr;
+            const Json* text = member->is_object() && member->contains("text") ? &member->at("text") : nullptr;
+            if (!name || !text || !name->is_string() || !text->is_string()) {
+                Diagnostic d;
+                d.path = "$.rubric_file";
+                d.message = "cần {\"name\", \"text\"} của tệp bộ tiêu chí";
+                errors.push_back(d);
+            } else {
+                file = Workspace::RubricFile{name->get<std::string>(), text->get<std::string>()};
+                RubricLoad load = load_rubric(file->text, file->name);
+                if (load.rubric) saved_rubric = std::make_shared<const Rubric>(std::move(*load.rubric));
+                else errors = std::move(load.errors);
+            }
+        }
+    }
+    Workspace candidate(saved_rubric ? *saved_rubric : *builtin_);
+    if (errors.empty()) errors = candidate.load_json(*saved);
     if (!errors.empty()) {
         std::vector<std::string> lines = describe(errors);
         lines.insert(lines.begin(), "Bản hỏng đã được cất riêng trong bộ nhớ trình duyệt; trang bắt đầu với biểu mẫu trống.");
         notify(Notice::Kind::Error, "Dữ liệu tự lưu bị hỏng nên không mở lại được.", lines);
         return saved;
     }
+    candidate.rubric_file = std::move(file);
+    workspace = std::move(candidate);
+    form = Form(workspace.rubric());
     workspace.drafts[workspace.current].into_form(form);
+    opened_rubric_ = std::move(saved_rubric);
     return std::nullopt;
 }
 
 void Session::autosaved(StorageState state) {
     if (state == storage_) return;
-    if (state == StorageState::Full)
-        notify(Notice::Kind::Error, "Bộ nhớ trình duyệt đã đầy: không tự lưu được.",
-               {"Số liệu trên trang vẫn còn nguyên. Hãy «Lưu tệp» để giữ, hoặc xóa bớt đánh giá cũ."});
-    else if (state == StorageState::Unavailable)
-        notify(Notice::Kind::Warning, "Trình duyệt không còn cho lưu dữ liệu; số liệu trên trang vẫn còn.",
-               {"Hãy «Lưu tệp» để giữ số liệu."});
-    else
+    // The rubric file is saved with the drafts, so it is not remembered either.
+    const std::string rubric_too = rubric_file() ? "Bộ tiêu chí «" + rubric().id +
+                                                       "» cũng chưa được nhớ: tải lại trang sẽ mở bản tự lưu trước đó."
+                                                 : std::string();
+    if (state == StorageState::Full) {
+        std::vector<std::string> lines = {"Số liệu trên trang vẫn còn nguyên. Hãy «Lưu tệp» để giữ, hoặc xóa bớt đánh giá cũ."};
+        if (!rubric_too.empty()) lines.push_back(rubric_too);
+        notify(Notice::Kind::Error, "Bộ nhớ trình duyệt đã đầy: không tự lưu được.", std::move(lines));
+    } else if (state == StorageState::Unavailable) {
+        std::vector<std::string> lines = {"Hãy «Lưu tệp» để giữ số liệu."};
+        if (!rubric_too.empty()) lines.push_back(rubric_too);
+        notify(Notice::Kind::Warning, "Trình duyệt không còn cho lưu dữ liệu; số liệu trên trang vẫn còn.", std::move(lines));
+    } else {
         notify(Notice::Kind::Info, "Đã tự lưu lại được.");
+    }
     storage_ = state;
 }
 

@@ -3,6 +3,7 @@
 // side by side, files opened and saved, the batch table, share links, autosave and the
 // notices that tell a person what happened. The page draws it and carries out its files
 // (FileToSave) and storage; the tests drive it directly.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,9 +64,23 @@ enum class StorageState {
 
 class Session {
 public:
-    explicit Session(const Rubric& rubric);
+    // `builtin` is the rubric the page starts with and goes back to (qd766).
+    explicit Session(const Rubric& builtin);
 
-    const Rubric& rubric() const { return form.rubric(); }
+    const Rubric& rubric() const { return form.rubric(); }  // the rubric in use
+    const Rubric& builtin_rubric() const { return *builtin_; }
+    bool rubric_is_builtin() const { return !opened_rubric_; }
+    // The file the rubric in use came from; none for the built-in one.
+    const std::optional<Workspace::RubricFile>& rubric_file() const { return workspace.rubric_file; }
+
+    // A rubric file (dvcscore-rubric/1, the same file `--rubric` reads, checked by the same
+    // loader): on success every draft is scored with it, its figures matched by criterion
+    // code (the ones it lacks are set aside and listed); the batch table, made for the
+    // rubric before, closes. With any error nothing changes and a notice says what and where.
+    // open_file() comes here for a file shaped like a rubric.
+    bool open_rubric(std::string_view name, std::string_view bytes);
+    // Back to the built-in rubric, the drafts matched again (set-aside figures come back).
+    void use_builtin_rubric();
 
     Form form;            // the draft being edited
     Workspace workspace;  // every draft; workspace.current is the one in the form
@@ -83,7 +98,7 @@ public:
     void undo_remove();
 
     // A file the person picked or dropped: one assessment becomes a new draft, a batch
-    // becomes the table; with any error nothing changes and a notice says what and where.
+    // becomes the table, a rubric file the rubric in use; with any error nothing changes and a notice says what and where.
     void open_file(std::string_view name, std::string_view bytes);
     // A file too big to read at all (checked before reading it); a negative size: one the
     // browser could not read.
@@ -133,8 +148,12 @@ private:
     void import_portal_files(const std::vector<const OpenedFile*>& portal, const std::vector<const OpenedFile*>& others);
     void notify(Notice::Kind kind, std::string title, std::vector<std::string> lines = {});
     std::string file_stem() const;
+    // Rebuilds the form and the workspace on `next` (nullptr: the built-in rubric).
+    void switch_rubric(std::shared_ptr<const Rubric> next, std::optional<Workspace::RubricFile> file);
 
     StorageState storage_ = StorageState::Available;
+    const Rubric* builtin_;
+    std::shared_ptr<const Rubric> opened_rubric_;  // a rubric file in use; owns what form and workspace point at
 };
 
 // "UBND tỉnh Phú Thọ" → "ubnd-tinh-phu-tho": file names without diacritics or spaces.

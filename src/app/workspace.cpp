@@ -1,5 +1,7 @@
 #include "workspace.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/json_text.hpp"
@@ -57,6 +59,40 @@ std::string text_of(const Json& object, const char* key) {
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// Whether a person typed anything for a criterion (a mode switched alone is nothing).
+bool typed_anything(const CriterionInput& in) {
+    return !in.numerator.empty() || !in.denominator.empty() || !in.percent.empty() || !in.value.empty() || in.inherited;
+}
+
+// Whether texts typed in this mode can go on being a criterion's: a value stays a value.
+bool fits(const Criterion& criterion, const CriterionInput& in) {
+    return (in.mode == InputMode::Value) == (criterion.measure == Measure::Value);
+}
+
+// A criterion's texts read back from the autosave (the mode already checked).
+CriterionInput input_of(const Json& item, InputMode mode) {
+    CriterionInput in;
+    in.mode = mode;
+    in.numerator = text_of(item, "numerator");
+    in.denominator = text_of(item, "denominator");
+    in.percent = text_of(item, "percent");
+    in.value = text_of(item, "value");
+    const auto inherited = item.find("inherited");
+    in.inherited = inherited != item.end() && inherited->is_boolean() && inherited->get<bool>();
+    return in;
+}
+
+// A criterion's texts as the autosave keeps them.
+Json input_json(const CriterionInput& in) {
+    Json item = {{"mode", mode_name(in.mode)}};
+    if (!in.numerator.empty()) item["numerator"] = in.numerator;
+    if (!in.denominator.empty()) item["denominator"] = in.denominator;
+    if (!in.percent.empty()) item["percent"] = in.percent;
+    if (!in.value.empty()) item["value"] = in.value;
+    if (in.inherited) item["inherited"] = true;
+    return item;
+}
+
 }  // namespace
 
 Draft Draft::blank(const Rubric& rubric) {
@@ -66,7 +102,65 @@ Draft Draft::blank(const Rubric& rubric) {
     return d;
 }
 
-Draft Draft::of_form(const Form& form) { return Draft{form.unit, form.period, form.inputs, form.portal, form.scenario}; }
+Draft Draft::of_form(const Form& form) { return Draft{form.unit, form.period, form.inputs, form.portal, form.scenario, {}}; }
+
+Draft Draft::for_rubric(const Rubric& from, const Rubric& to) const {
+    Draft out = blank(to);
+    out.unit = unit;
+    out.period = period;
+    out.set_aside = set_aside;
+    for (std::size_t c = 0; c < from.criteria.size() && c < inputs.size(); ++c) {
+        if (!typed_anything(inputs[c])) continue;
+        const auto t = to.find_criterion(from.criteria[c].code);
+        if (t && fits(to.criteria[*t], inputs[c])) out.inputs[*t] = inputs[c];
+        else out.set_aside[from.criteria[c].code] = inputs[c];
+    }
+    for (auto it = out.set_aside.begin(); it != out.set_aside.end();) {
+        const auto t = to.find_criterion(it->first);
+        if (t && fits(to.criteria[*t], it->second) && !typed_anything(out.inputs[*t])) {
+            out.inputs[*t] = it->second;
+            it = out.set_aside.erase(it);
+        } else {
+            ++it;
+        }
+    }
+
+    out.scenario.kind = scenario.kind;
+    out.scenario.band = scenario.band;
+    out.scenario.total = scenario.total;
+    if (scenario.kind == PlanTarget::Kind::Band) {
+        bool known = false;
+        for (const RatingBand& b : to.ratings) known = known || b.id == scenario.band;
+        if (!known) out.scenario = PlanScenario{};  // a band this rubric lacks: the next one
+    }
+    if (!scenario.criteria.empty()) {
+        out.scenario.criteria.assign(to.criteria.size(), ScenarioCriterion{});
+        for (std::size_t c = 0; c < from.criteria.size() && c < scenario.criteria.size(); ++c)
+            if (const auto t = to.find_criterion(from.criteria[c].code)) out.scenario.criteria[*t] = scenario.criteria[c];
+    }
+
+    out.portal.unit_code = portal.unit_code;
+    out.portal.level = portal.level;
+    if (portal.published) {
+        Published p = Published::none(to);
+        p.total = portal.published->total;
+        for (std::size_t g = 0; g < from.groups.size(); ++g)
+            for (std::size_t h = 0; h < to.groups.size(); ++h) {
+                if (to.groups[h].code != from.groups[g].code) continue;
+                if (g < portal.published->groups.size()) p.groups[h] = portal.published->groups[g];
+                if (g < portal.published->details.size()) p.details[h] = portal.published->details[g];
+            }
+        if (!p.empty()) out.portal.published = std::move(p);
+    }
+    for (const NotScored& n : portal.not_scored) {
+        if (n.criterion >= from.criteria.size()) continue;
+        const auto t = to.find_criterion(from.criteria[n.criterion].code);
+        if (t && !check_entry_figures(to.criteria[*t], n.entry)) out.portal.not_scored.push_back({*t, n.entry});
+    }
+    std::sort(out.portal.not_scored.begin(), out.portal.not_scored.end(),
+              [](const NotScored& a, const NotScored& b) { return a.criterion < b.criterion; });
+    return out;
+}
 
 void Draft::into_form(Form& form) const {
     form.unit = unit;
@@ -124,6 +218,7 @@ std::string Workspace::to_json() const {
     Json doc;
     doc["format"] = kWorkspaceFormat;
     doc["rubric"] = rubric_->id;
+    if (rubric_file) doc["rubric_file"] = {{"name", rubric_file->name}, {"text", rubric_file->text}};
     doc["current"] = current;
     Json list = Json::array();
     for (const Draft& d : drafts) {
@@ -134,15 +229,14 @@ std::string Workspace::to_json() const {
             if (default_mode && in.numerator.empty() && in.denominator.empty() && in.percent.empty() && in.value.empty() &&
                 !in.inherited)
                 continue;
-            Json item = {{"mode", mode_name(in.mode)}};
-            if (!in.numerator.empty()) item["numerator"] = in.numerator;
-            if (!in.denominator.empty()) item["denominator"] = in.denominator;
-            if (!in.percent.empty()) item["percent"] = in.percent;
-            if (!in.value.empty()) item["value"] = in.value;
-            if (in.inherited) item["inherited"] = true;
-            inputs[rubric_->criteria[c].code] = std::move(item);
+            inputs[rubric_->criteria[c].code] = input_json(in);
         }
         Json item = {{"unit", d.unit}, {"period", d.period}, {"inputs", std::move(inputs)}};
+        if (!d.set_aside.empty()) {
+            Json aside = Json::object();
+            for (const auto& [code, in] : d.set_aside) aside[code] = input_json(in);
+            item["set_aside"] = std::move(aside);
+        }
         put_portal_fields(item, *rubric_, d.portal);
         if (!d.scenario.is_default()) item["scenario"] = scenario_json(*rubric_, d.scenario);
         list.push_back(std::move(item));
@@ -235,13 +329,15 @@ Diagnostics Workspace::load_json(std::string_view text) {
                 const bool value_criterion = rubric_->criteria[*c].measure == Measure::Value;
                 if ((*mode == InputMode::Value) != value_criterion)
                     return problem(at + ".inputs." + it.key() + ".mode", "cách nhập không hợp với chỉ tiêu");
-                in.mode = *mode;
-                in.numerator = text_of(*it, "numerator");
-                in.denominator = text_of(*it, "denominator");
-                in.percent = text_of(*it, "percent");
-                in.value = text_of(*it, "value");
-                const auto inherited = it->find("inherited");
-                in.inherited = inherited != it->end() && inherited->is_boolean() && inherited->get<bool>();
+                in = input_of(*it, *mode);
+            }
+        }
+        if (const auto aside = item.find("set_aside"); aside != item.end() && aside->is_object()) {
+            for (auto it = aside->begin(); it != aside->end(); ++it) {
+                const auto mode = it->is_object() ? mode_of(text_of(*it, "mode")) : std::nullopt;
+                if (!mode) return problem(at + ".set_aside." + it.key() + ".mode", "cách nhập không hợp lệ");
+                CriterionInput& in = d.set_aside[it.key()];
+                in = input_of(*it, *mode);
             }
         }
         if (Diagnostics errors = read_scenario(item, at, d.scenario); !errors.empty()) return errors;

@@ -1,6 +1,7 @@
 #pragma once
 // The assessments a unit keeps side by side (one per unit and period), as typed, and
 // their autosave text. Knows nothing of the browser: the page hands it text to store.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,8 +21,15 @@ struct Draft {
     std::vector<CriterionInput> inputs;  // by criterion index
     PortalData portal;                   // unit code, level, published scores, figures not scored
     PlanScenario scenario;               // the what-if (target, locks, weights, ceilings, own targets)
+    // Figures typed for criteria the rubric in use does not have (by code, as typed): kept
+    // when another rubric is chosen, given back by one that has them again.
+    std::map<std::string, CriterionInput> set_aside;
 
     static Draft blank(const Rubric& rubric);
+    // The same draft for another rubric, matched by codes: figures of criteria `to` lacks
+    // (or measures otherwise) go to set_aside, and set-aside ones it has come back; the
+    // what-if's settings and the portal's figures follow their criterion or group codes.
+    Draft for_rubric(const Rubric& from, const Rubric& to) const;
     static Draft of_form(const Form& form);
     void into_form(Form& form) const;
     // "UBND tỉnh A — Quý III/2026", or a placeholder when both are empty.
@@ -31,6 +39,14 @@ struct Draft {
 class Workspace {
 public:
     explicit Workspace(const Rubric& rubric);
+
+    // The rubric's own file, when it is not the built-in one: the autosave keeps its text
+    // ("rubric_file": {"name", "text"}) so a reload scores with it again.
+    struct RubricFile {
+        std::string name;
+        std::string text;
+    };
+    std::optional<RubricFile> rubric_file;
 
     const Rubric& rubric() const { return *rubric_; }
     std::vector<Draft> drafts;  // never empty

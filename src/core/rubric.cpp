@@ -6,6 +6,7 @@
 #include "hex_color.hpp"
 #include "json_checks.hpp"
 #include "number_text.hpp"
+#include "utf8_text.hpp"
 
 namespace dvcscore {
 
@@ -289,6 +290,19 @@ const Rubric& default_rubric() {
     // Parsed once; the embedded file is checked by the tests, so it always loads.
     static const Rubric rubric = *load_rubric(default_rubric_json(), "qd766.json").rubric;
     return rubric;
+}
+
+bool looks_like_rubric(std::string_view text) {
+    text = without_bom(text);
+    const std::size_t start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos || text[start] != '{') return false;
+    const JsonRead read = read_json(text);
+    if (read.error || !read.value.is_object()) return false;  // the assessment reader says what is wrong
+    const Json& v = read.value;
+    // An assessment has none of these: a rubric's format, its groups.
+    const auto format = v.find("format");
+    if (format != v.end() && format->is_string()) return format->get<std::string>().rfind("dvcscore-rubric/", 0) == 0;
+    return v.contains("groups") || v.contains("decision_groups");
 }
 
 }  // namespace dvcscore

@@ -105,6 +105,12 @@ struct RubricLoad {
 
 RubricLoad load_rubric(std::string_view json_text, std::string_view source);
 
+// Whether `text` is meant as a rubric file rather than an assessment (the page's open-file
+// flow tells them apart by shape): a JSON object whose "format" is "dvcscore-rubric/…", or,
+// without a format, that has "groups" or "decision_groups". Broken JSON is not: the
+// assessment reader says what is wrong with it.
+bool looks_like_rubric(std::string_view text);
+
 // A sentence for printed results saying which points come from unrounded rates, though
 // the percentages shown are rounded ("Điểm của nhóm MDSH, MDHL …"); empty when none do.
 std::string rate_rule_note(const Rubric& rubric);

@@ -303,6 +303,7 @@ private:
                          std::to_string(kPortalVersion) + ")");
         std::string_view id, unit, period;
         if (in.text(id) != Read::Ok) return truncated("ở mã bộ tiêu chí");
+        result_.rubric_id = std::string(id);
         if (id != rubric_.id)
             return error("mã dành cho bộ tiêu chí \"" + shortened(id) + "\", khác bộ đang dùng \"" + rubric_.id + "\"");
         if (in.text(unit) != Read::Ok) return truncated("ở tên đơn vị");

@@ -39,6 +39,9 @@ std::string share_code(const Rubric& rubric, const Assessment& assessment);
 struct ShareDecode {
     std::optional<Assessment> assessment;  // set exactly when errors is empty
     Diagnostics errors;                    // Vietnamese; path "chỉ tiêu 3.1" for an entry
+    // The rubric id the code names, once it could be read (set also when it is another
+    // rubric's: the page says which one to open instead of scoring with the wrong one).
+    std::string rubric_id;
 };
 
 // Reads a code made by share_code() for the same rubric. Surrounding whitespace is

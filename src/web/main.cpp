@@ -153,6 +153,19 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_load(const char* json_text) {
     return hand_over(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+// loadRubric(text, name): a rubric file, as if opened (an extension: docs/page-hooks.md).
+// Returns [] when the page scores with it, else the notice's messages (the rubric unchanged).
+EMSCRIPTEN_KEEPALIVE const char* dvc_hook_load_rubric(const char* json_text, const char* name) {
+    auto& s = session();
+    nlohmann::json list = nlohmann::json::array();
+    if (!s.open_rubric(name, json_text))
+        for (const std::string& line : s.notices.back().lines) list.push_back(line);
+    autosave();
+    platform().run_frame();
+    platform().invalidate();
+    return hand_over(list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 EMSCRIPTEN_KEEPALIVE const char* dvc_hook_result() { return hand_over(session().form.result_json_text()); }
 
 // problems(): the messages shown beside fields right now (an extension: docs/page-hooks.md).
@@ -194,6 +207,10 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
         for (std::size_t c = 0; c < d.inputs.size(); ++c)
             if (d.inputs[c].inherited) inherited.push_back(rubric.criteria[c].code);
         if (!inherited.empty()) draft["inherited"] = inherited;
+        // Extension: figures kept for criteria the rubric in use lacks, by code.
+        nlohmann::json set_aside = nlohmann::json::array();
+        for (const auto& kept : d.set_aside) set_aside.push_back(kept.first);
+        draft["setAside"] = set_aside;
         drafts.push_back(std::move(draft));
     }
     nlohmann::json notices = nlohmann::json::array();
@@ -257,6 +274,11 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
                                    {"reachable", plan.reachable},
                                    {"effort", plan.effort},
                                    {"steps", steps}};
+    // The rubric in use: the built-in one, or a rubric file (its name).
+    const nlohmann::json rubric_in_use = {{"id", rubric.id},
+                                          {"title", rubric.title},
+                                          {"builtin", s.rubric_is_builtin()},
+                                          {"file", s.rubric_file() ? nlohmann::json(s.rubric_file()->name) : nlohmann::json()}};
     const nlohmann::json state = {{"current", s.workspace.current},
                                   {"target", target},
                                   {"drafts", drafts},
@@ -264,7 +286,8 @@ EMSCRIPTEN_KEEPALIVE const char* dvc_hook_state() {
                                   {"batch", batch},
                                   {"published", form_check},
                                   {"notices", notices},
-                                  {"storage", storage[static_cast<int>(s.storage_state())]}};
+                                  {"storage", storage[static_cast<int>(s.storage_state())]},
+                                  {"rubric", rubric_in_use}};
     return hand_over(state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

@@ -10,6 +10,7 @@
 #include "published_panel.hpp"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "rubric_bar.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -107,6 +108,7 @@ bool AppUi::draw(std::uint64_t frame) {
     };
     draw_notices();
     draw_toolbar(narrow);
+    draw_rubric_bar(session_, actions_, widgets());
 
     FormLayout layout;
     layout.width = main_width;
@@ -398,7 +400,7 @@ void AppUi::draw_toolbar(bool narrow) {
     };
     static const Item items[] = {
         {"open-file", "Mở tệp…", "Mở tệp đánh giá (.json), tệp nhiều đơn vị (JSON, JSON Lines), tệp CSV theo mẫu, hoặc "
-                    "dữ liệu Cổng Dịch vụ công (phản hồi JSON, tệp HAR; chọn nhiều tệp cùng lúc). "
+                    "dữ liệu Cổng Dịch vụ công (phản hồi JSON, tệp HAR; chọn nhiều tệp cùng lúc), hoặc tệp bộ tiêu chí (.json). "
                     "Cũng có thể kéo thả tệp vào trang.",
          [](AppUi& ui) { ui.actions_.pick_file = true; }},
         {"save-file", "Lưu tệp", "Tải về tệp đánh giá đang mở (JSON) để lưu trữ hoặc gửi đi.",
