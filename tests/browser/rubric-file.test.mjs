@@ -67,6 +67,10 @@ describe('a rubric file in the page', () => {
     assert.equal(res.unit, 'Xã Chân Mộng');
     assert.equal(group(res, 'TTTT').score, 5.86, 'the reload scores with the rubric file again');
 
+    // The same line and button through the accessibility tree, for a screen reader.
+    await page.getByText('Bộ tiêu chí đang dùng: «qd766-bien-the»', { exact: false }).first().waitFor({ state: 'attached' });
+    assert.equal(await page.getByRole('button', { name: 'Dùng bộ có sẵn («qd766»)' }).count(), 1);
+
     await clickUi(page, 'rubric-builtin');
     s = await waitForState(page, (x) => x.rubric.builtin, { what: 'the built-in rubric again' });
     assert.equal(s.rubric.id, 'qd766');
