@@ -124,39 +124,39 @@ bool AppUi::draw(std::uint64_t frame) {
     if (tab_bar) {
         // The tabs' accessible names are their long labels, also on a phone.
         const std::string drafts_name = "Đánh giá đã lưu (" + std::to_string(session_.workspace.drafts.size()) + ")";
-        auto tab = [&](const char* label, Tab which) {
-            static const char* const names[] = {"tab-form", "tab-drafts", "tab-batch", "tab-compare"};
-            const char* const accessible_names[] = {"Chấm điểm", drafts_name.c_str(), "Bảng tổng hợp", "So sánh"};
+        // A tab: its id (the widget is "tab-<id>"), its label, which is also its accessible
+        // name, and the shorter label a phone shows.
+        auto tab = [&](Tab which, const char* id, const std::string& label, const char* phone_label) {
+            const std::string shown = (narrow ? std::string(phone_label) : label) + "###" + id;
             const ImGuiTabItemFlags flags = select_tab_ == which ? ImGuiTabItemFlags_SetSelected : 0;
             ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, tab_padding);
             if (narrow) ImGui::PushStyleVar(ImGuiStyleVar_ItemInnerSpacing, ImVec2(2, ImGui::GetStyle().ItemInnerSpacing.y));
-            const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+            const bool open = ImGui::BeginTabItem(shown.c_str(), nullptr, flags);
             ImGui::PopStyleVar(narrow ? 2 : 1);
-            a11y::describe().name(accessible_names[static_cast<int>(which)]);
-            widgets().record_item(names[static_cast<int>(which)]);
+            a11y::describe().name(label);
+            widgets().record_item(std::string("tab-") + id);
             if (open) tab_ = which;
             return open;
         };
         // Short labels on a phone, so all four tabs show whole.
-        if (tab(narrow ? "Điểm###form" : "Chấm điểm###form", Tab::Form)) {
+        if (tab(Tab::Form, "form", "Chấm điểm", "Điểm")) {
             begin_content("form");
             draw_published_panel(session_.form, widgets());
             if (form_panel_.draw_main(layout)) actions_.session_changed = true;
             end_content();
             ImGui::EndTabItem();
         }
-        const std::string drafts_label = narrow ? std::string("Đã lưu###drafts") : drafts_name + "###drafts";
-        if (tab(drafts_label.c_str(), Tab::Drafts)) {
+        if (tab(Tab::Drafts, "drafts", drafts_name, "Đã lưu")) {
             begin_content("drafts");
             draw_drafts_panel(session_, actions_, widgets());
             end_content();
             ImGui::EndTabItem();
         }
-        if (tab(narrow ? "Tổng hợp###batch" : "Bảng tổng hợp###batch", Tab::Batch)) {
+        if (tab(Tab::Batch, "batch", "Bảng tổng hợp", "Tổng hợp")) {
             batch_panel_.draw(session_, actions_, widgets(), scroll_page ? kBatchTableMinHeight : 0);
             ImGui::EndTabItem();
         }
-        if (tab("So sánh", Tab::Compare)) {
+        if (tab(Tab::Compare, "compare", "So sánh", "So sánh")) {
             begin_content("compare");
             compare_panel_.draw(session_, actions_, ImGui::GetContentRegionAvail().x, widgets());
             end_content();
