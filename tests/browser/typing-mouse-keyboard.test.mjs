@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  clickField, criterion, group, insertInto, problems, result, sharedBrowser, sum2, typeChanMongPayments, typeInto,
+  clickField, criterion, group, insertInto, pasteText, problems, result, sharedBrowser, sum2, typeChanMongPayments, typeInto,
 } from './support.mjs';
 
 const { withPage } = sharedBrowser();
@@ -84,18 +84,10 @@ describe('typing with mouse and keyboard', () => {
   }));
 
   test('Ctrl+V pastes the clipboard once, in place of the selection', () => withPage(async (page, { context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.evaluate(() => navigator.clipboard.writeText('Xã Chân Mộng'));
     await clickField(page, 'unit', 'value');
     await page.keyboard.type('UBND cũ');
     await page.keyboard.press('Control+A');
-    // Ctrl+V as Chromium gets it from the system: the key press and the paste command.
-    const cdp = await context.newCDPSession(page);
-    await page.keyboard.down('Control');
-    const v = { key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 2 };
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...v, commands: ['paste'] });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...v });
-    await page.keyboard.up('Control');
+    await pasteText(page, context, 'Xã Chân Mộng');
     assert.equal((await result(page)).unit, 'Xã Chân Mộng', 'the pasted text, once, in place of "UBND cũ"');
   }));
 
