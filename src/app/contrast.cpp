@@ -3,19 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/hex_color.hpp"
+
 namespace dvcscore::app {
 namespace {
 
 double linear(std::uint8_t channel) {
     const double c = channel / 255.0;
     return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 }  // namespace
@@ -45,12 +40,10 @@ Rgb readable_on(Rgb colour, Rgb background, double ratio) {
 }
 
 std::optional<Rgb> parse_hex_colour(std::string_view text) {
-    if (text.size() != 7 || text[0] != '#') return std::nullopt;
-    int v[6];
-    for (int i = 0; i < 6; ++i)
-        if ((v[i] = hex_digit(text[static_cast<std::size_t>(i) + 1])) < 0) return std::nullopt;
-    return Rgb{static_cast<std::uint8_t>(v[0] * 16 + v[1]), static_cast<std::uint8_t>(v[2] * 16 + v[3]),
-               static_cast<std::uint8_t>(v[4] * 16 + v[5])};
+    const std::optional<std::uint32_t> rgb = parse_hex_color(text);
+    if (!rgb) return std::nullopt;
+    return Rgb{static_cast<std::uint8_t>(*rgb >> 16), static_cast<std::uint8_t>(*rgb >> 8 & 0xff),
+               static_cast<std::uint8_t>(*rgb & 0xff)};
 }
 
 }  // namespace dvcscore::app
