@@ -3,13 +3,11 @@
 // the 2-decimal one. The page and the CLI are one core: the same input, the same result.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  ROOT, assessment, criterion, group, loadAssessment, problems, result, sharedBrowser, typeCounts, typeInto,
+  CLI, assessment, criterion, group, loadAssessment, problems, result, sharedBrowser, typeCounts, typeInto,
 } from './support.mjs';
 
-const CLI = join(ROOT, 'build/dvcscore');
 const { withPage } = sharedBrowser();
 
 // Counts where the two rules differ (rubric-qd766.md, "Rounding"), worked out by hand:

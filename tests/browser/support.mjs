@@ -15,6 +15,11 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/lib/serve.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// The command-line scorer the page is compared with: the newest of the optimised build's
+// and the sanitizer build's (scripts/test builds one of them before the browser tests).
+export const CLI = [join(ROOT, 'build/dvcscore'), join(ROOT, 'build-asan/dvcscore')]
+  .filter((f) => existsSync(f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
+  ?? join(ROOT, 'build/dvcscore');
 export const DIST_WEB = join(ROOT, 'dist/web');
 export const SINGLE_FILE = join(ROOT, 'dist/dvcscore.html');
 export const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
