@@ -23,6 +23,13 @@ namespace test_support {
 
 using namespace dvcscore;
 
+// Chân Mộng's payment figures (TTTT 3.4, 3.5, 3.6) as an assessment file: TTTT 7.22 under
+// qd766 (docs/rubric.md's worked example).
+inline const char* const kChanMong = R"({"format": "dvcscore-assessment/1", "unit": "UBND xã Chân Mộng", "period": "2026",
+  "values": {"PAY_DOSSIERS": {"numerator": 1437, "denominator": 1541},
+             "PAY_FORMALITIES": {"numerator": 18, "denominator": 40},
+             "PAY_PROVISION": {"numerator": 8, "denominator": 40}}})";
+
 // Index of a criterion of `rubric`; fails the test when the code is unknown.
 inline std::size_t index_of(const Rubric& rubric, const std::string& code) {
     const auto index = rubric.find_criterion(code);

@@ -10,6 +10,7 @@
 
 #include "app/session.hpp"
 #include "core/share_code.hpp"
+#include "support.hpp"
 
 using dvcscore::default_rubric;
 using dvcscore::default_rubric_json;
@@ -17,13 +18,9 @@ using dvcscore::app::Notice;
 using dvcscore::app::Session;
 using dvcscore::app::StorageState;
 
-namespace {
+using test_support::kChanMong;
 
-// Chân Mộng's TTTT figures (README, docs/rubric.md): 7.22 under qd766.
-const char* const kChanMong = R"({"format": "dvcscore-assessment/1", "unit": "UBND xã Chân Mộng", "period": "2026",
-  "values": {"PAY_DOSSIERS": {"numerator": 1437, "denominator": 1541},
-             "PAY_FORMALITIES": {"numerator": 18, "denominator": 40},
-             "PAY_PROVISION": {"numerator": 8, "denominator": 40}}})";
+namespace {
 
 nlohmann::json& criterion_json(nlohmann::json& rubric, const std::string& code) {
     for (auto& g : rubric["groups"])

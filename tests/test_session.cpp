@@ -5,17 +5,16 @@
 #include <nlohmann/json.hpp>
 
 #include "app/session.hpp"
+#include "support.hpp"
 
 using dvcscore::app::Notice;
 using dvcscore::app::Session;
 using dvcscore::app::StorageState;
 
+using test_support::kChanMong;
+
 namespace {
 
-const char* const kChanMong = R"({"format": "dvcscore-assessment/1", "unit": "UBND xã Chân Mộng", "period": "2026",
-  "values": {"PAY_DOSSIERS": {"numerator": 1437, "denominator": 1541},
-             "PAY_FORMALITIES": {"numerator": 18, "denominator": 40},
-             "PAY_PROVISION": {"numerator": 8, "denominator": 40}}})";
 
 std::size_t group(const Session& s, const char* code) {
     for (std::size_t g = 0; g < s.rubric().groups.size(); ++g)
