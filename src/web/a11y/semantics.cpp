@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <unordered_map>
 #include <vector>
 
+#include "core/json_writer.hpp"
 #include "imgui_internal.h"
 #include "item_hooks.hpp"
 #include "platform/browser_input.hpp"
@@ -337,27 +337,9 @@ void finish_nodes() {
 }
 
 // ---- JSON for web/semantics.js ----------------------------------------------------------------
-void append_string(std::string& out, const std::string& text) {
-    out += '"';
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-                    out += escaped;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    out += '"';
-}
+// A string as the core's JSON writer escapes it (invalid UTF-8 as U+FFFD, which JSON.parse
+// then reads as the page shows it).
+void append_string(std::string& out, const std::string& text) { JsonWriter(out).string(text); }
 
 void append_number(std::string& out, long long value) { out += std::to_string(value); }
 
