@@ -20,6 +20,7 @@
 #include "core/rubric.hpp"
 #include "core/target_plan.hpp"
 #include "core/target_plan_json.hpp"
+#include "parallel.hpp"
 #include "plan_options.hpp"
 #include "text_report.hpp"
 
@@ -34,6 +35,9 @@ constexpr int kOk = 0;
 constexpr int kInputError = 1;
 constexpr int kUsageError = 2;
 constexpr int kDifferences = 3;  // reconcile: some published score is not reproduced
+
+// Between two assessments' tables.
+const std::string kTableSeparator = "\n" + std::string(72, '=') + "\n\n";
 
 const char* const kHelp =
     "dvcscore " DVCSCORE_VERSION " — tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg)\n"
@@ -174,7 +178,7 @@ bool read_batches(const Options& options, const Rubric& rubric, std::vector<Asse
             failed = true;
             continue;
         }
-        AssessmentBatch batch = parse_assessments(text, display_name(input), rubric);
+        AssessmentBatch batch = parse_assessments(text, display_name(input), rubric, in_slices);
         if (!batch.errors.empty()) {
             print_errors(batch.errors);
             failed = true;
@@ -223,12 +227,16 @@ int run_score(const Options& options) {
     if (format == "csv") {
         out = results_csv(*rubric, all);
     } else if (format == "table") {
-        for (std::size_t i = 0; i < all.size(); ++i) {
-            if (i > 0) out += "\n" + std::string(72, '=') + "\n\n";
-            out += score_table(*rubric, all[i]);
-        }
+        out = write_in_slices(all.size(), [&](std::size_t begin, std::size_t end, std::string& slice) {
+            for (std::size_t i = begin; i < end; ++i) {
+                if (i > 0) slice += kTableSeparator;
+                slice += score_table(*rubric, all[i]);
+            }
+        });
     } else if (all_lines) {
-        for (const Assessment& a : all) out += score_to_json_text(*rubric, a, -1) + "\n";
+        out = write_in_slices(all.size(), [&](std::size_t begin, std::size_t end, std::string& slice) {
+            for (std::size_t i = begin; i < end; ++i) slice += score_to_json_text(*rubric, all[i], -1) + "\n";
+        });
     } else if (single) {
         out = score_to_json_text(*rubric, all[0], 2) + "\n";
     } else {
@@ -290,22 +298,30 @@ int run_plan(const Options& options) {
 
     std::string out;
     if (format == "table") {
-        for (std::size_t i = 0; i < all.size(); ++i) {
-            if (i > 0) out += "\n" + std::string(72, '=') + "\n\n";
-            out += plan_table(*rubric, *all[i], plan_target(*rubric, *all[i], *request));
-        }
+        out = write_in_slices(all.size(), [&](std::size_t begin, std::size_t end, std::string& slice) {
+            for (std::size_t i = begin; i < end; ++i) {
+                if (i > 0) slice += kTableSeparator;
+                slice += plan_table(*rubric, *all[i], plan_target(*rubric, *all[i], *request));
+            }
+        });
     } else if (all_lines) {
-        for (const Assessment* a : all) {
-            JsonWriter line(out);
-            write_target_plan(line, *rubric, *a, plan_target(*rubric, *a, *request));
-            out += "\n";
-        }
+        out = write_in_slices(all.size(), [&](std::size_t begin, std::size_t end, std::string& slice) {
+            for (std::size_t i = begin; i < end; ++i) {
+                JsonWriter line(slice);
+                write_target_plan(line, *rubric, *all[i], plan_target(*rubric, *all[i], *request));
+                slice += "\n";
+            }
+        });
     } else {
         // As `score`: one object for one, an array for an array, a CSV file or several files.
+        std::vector<TargetPlan> plans(all.size());
+        in_slices(all.size(), [&](std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) plans[i] = plan_target(*rubric, *all[i], *request);
+        });
         const bool single = batches.size() == 1 && batches[0].layout == BatchLayout::Single;
         JsonWriter results(out, 2);
         if (!single) results.begin_array();
-        for (const Assessment* a : all) write_target_plan(results, *rubric, *a, plan_target(*rubric, *a, *request));
+        for (std::size_t i = 0; i < all.size(); ++i) write_target_plan(results, *rubric, *all[i], plans[i]);
         if (!single) results.end_array();
         out += "\n";
     }

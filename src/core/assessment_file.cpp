@@ -1,5 +1,8 @@
 #include "assessment_file.hpp"
 
+#include <optional>
+#include <vector>
+
 #include "assessment_csv.hpp"
 #include "json_checks.hpp"
 #include "portal_fields.hpp"
@@ -89,9 +92,56 @@ void finish(AssessmentBatch& batch) {
     if (!batch.errors.empty()) batch.assessments.clear();
 }
 
+struct NumberedLine {
+    std::string_view text;
+    int number = 0;
+};
+
+// Each non-blank line is an assessment of its own: read independently (through `run_slices`),
+// then gathered in input order, problems in the order of their lines.
+void read_json_lines(std::string_view text, std::string_view source, const Rubric& rubric,
+                     const SliceRunner& run_slices, AssessmentBatch& batch) {
+    std::vector<NumberedLine> lines;
+    std::optional<Diagnostic> too_many;
+    int line_number = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        ++line_number;
+        start = end + 1;
+        if (blank(line)) continue;
+        if (lines.size() == kMaxAssessments) {
+            too_many = whole_input(source, too_many_assessments());
+            too_many->line = line_number;  // where to split the file
+            break;
+        }
+        lines.push_back({line, line_number});
+    }
+    std::vector<std::optional<Assessment>> read(lines.size());
+    std::vector<Diagnostics> problems(lines.size());
+    auto read_slice = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const NumberedLine& line = lines[i];
+            const std::optional<Json> doc = read_json(line.text, source, problems[i], line.number);
+            if (!doc) continue;
+            AssessmentReader reader(rubric, line.text, source, line.number, problems[i]);
+            read[i] = reader.read(*doc, PathNode{});
+        }
+    };
+    if (run_slices) run_slices(lines.size(), read_slice);
+    else read_slice(0, lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        for (Diagnostic& d : problems[i]) batch.errors.push_back(std::move(d));
+        if (read[i]) batch.assessments.push_back(std::move(*read[i]));
+    }
+    if (too_many) batch.errors.push_back(std::move(*too_many));
+}
+
 }  // namespace
 
-AssessmentBatch parse_assessments(std::string_view bytes, std::string_view source, const Rubric& rubric) {
+AssessmentBatch parse_assessments(std::string_view bytes, std::string_view source, const Rubric& rubric,
+                                  const SliceRunner& run_slices) {
     AssessmentBatch batch;
     const std::optional<std::string_view> input = input_text(bytes, source, batch.errors);
     if (!input) return batch;
@@ -104,27 +154,7 @@ AssessmentBatch parse_assessments(std::string_view bytes, std::string_view sourc
 
     if (looks_like_json_lines(text)) {
         batch.layout = BatchLayout::Lines;
-        int line_number = 0;
-        std::size_t start = 0;
-        std::size_t units = 0;
-        while (start < text.size()) {
-            std::size_t end = text.find('\n', start);
-            if (end == std::string_view::npos) end = text.size();
-            const std::string_view line = text.substr(start, end - start);
-            ++line_number;
-            start = end + 1;
-            if (blank(line)) continue;
-            if (++units > kMaxAssessments) {
-                Diagnostic d = whole_input(source, too_many_assessments());
-                d.line = line_number;  // where to split the file
-                batch.errors.push_back(std::move(d));
-                break;
-            }
-            const std::optional<Json> doc = read_json(line, source, batch.errors, line_number);
-            if (!doc) continue;
-            AssessmentReader reader(rubric, line, source, line_number, batch.errors);
-            if (auto a = reader.read(*doc, PathNode{})) batch.assessments.push_back(std::move(*a));
-        }
+        read_json_lines(text, source, rubric, run_slices, batch);
         finish(batch);
         return batch;
     }

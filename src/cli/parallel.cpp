@@ -1,0 +1,61 @@
+#include "parallel.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <thread>
+#include <vector>
+
+namespace dvcscore::cli {
+
+namespace {
+// Below this many items per thread, starting threads costs more than it saves (a plan takes
+// tens of microseconds, a thread tens).
+constexpr std::size_t kLeastPerThread = 64;
+
+std::size_t slices_for(std::size_t count) {
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    return std::clamp<std::size_t>(count / kLeastPerThread, 1, cores);
+}
+
+// Runs work(slice) for slice 0 … slices − 1, slice 0 on this thread; an exception in any
+// slice is thrown again here once all have stopped.
+void run_slices(std::size_t slices, const std::function<void(std::size_t slice)>& work) {
+    std::vector<std::exception_ptr> failures(slices);
+    auto guarded = [&](std::size_t slice) {
+        try {
+            work(slice);
+        } catch (...) {
+            failures[slice] = std::current_exception();
+        }
+    };
+    std::vector<std::thread> workers;
+    workers.reserve(slices - 1);
+    for (std::size_t slice = 1; slice < slices; ++slice) workers.emplace_back(guarded, slice);
+    guarded(0);
+    for (std::thread& w : workers) w.join();
+    for (const std::exception_ptr& failure : failures)
+        if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace
+
+void in_slices(std::size_t count, const std::function<void(std::size_t begin, std::size_t end)>& work) {
+    const std::size_t slices = slices_for(count);
+    run_slices(slices, [&](std::size_t t) { work(count * t / slices, count * (t + 1) / slices); });
+}
+
+std::string write_in_slices(std::size_t count,
+                            const std::function<void(std::size_t begin, std::size_t end, std::string& out)>& write) {
+    const std::size_t slices = slices_for(count);
+    std::vector<std::string> texts(slices);
+    run_slices(slices, [&](std::size_t t) { write(count * t / slices, count * (t + 1) / slices, texts[t]); });
+    if (slices == 1) return std::move(texts[0]);
+    std::size_t size = 0;
+    for (const std::string& text : texts) size += text.size();
+    std::string out;
+    out.reserve(size);
+    for (const std::string& text : texts) out += text;
+    return out;
+}
+
+}  // namespace dvcscore::cli
