@@ -1,6 +1,7 @@
 #include "parallel.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <thread>
 #include <vector>
@@ -12,9 +13,19 @@ namespace {
 // tens of microseconds, a thread tens).
 constexpr std::size_t kLeastPerThread = 64;
 
+// Every core, or DVCSCORE_THREADS of them (a positive whole number) — to share a server, or
+// to measure one core.
+std::size_t threads_wanted() {
+    if (const char* chosen = std::getenv("DVCSCORE_THREADS")) {
+        char* end = nullptr;
+        const unsigned long n = std::strtoul(chosen, &end, 10);
+        if (end != chosen && *end == '\0' && n > 0) return std::min<unsigned long>(n, 256);
+    }
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
 std::size_t slices_for(std::size_t count) {
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    return std::clamp<std::size_t>(count / kLeastPerThread, 1, cores);
+    return std::clamp<std::size_t>(count / kLeastPerThread, 1, threads_wanted());
 }
 
 // Runs work(slice) for slice 0 … slices − 1, slice 0 on this thread; an exception in any

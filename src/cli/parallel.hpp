@@ -1,7 +1,8 @@
 #pragma once
 // Batches in the CLI use every core: each assessment is scored or planned on its own (the
 // core is pure), so a batch is cut into contiguous slices, one per thread, and each slice's
-// text is joined in order — the output is byte for byte what one thread writes.
+// text is joined in order — the output is byte for byte what one thread writes. The
+// environment variable DVCSCORE_THREADS caps the threads (default: one per core).
 #include <cstddef>
 #include <functional>
 #include <string>
