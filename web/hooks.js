@@ -1,10 +1,15 @@
-// window.dvcscore (docs/page-hooks.md): defined once the first
-// frame is drawn. Every member goes through the same C++ state the UI edits.
+// window.dvcscore (docs/page-hooks.md): defined once the first frame is drawn; `ready`
+// resolves once the accessibility tree is in place too (a frame later, web/semantics.js).
+// Every member goes through the same C++ state the UI edits.
 Module.onFirstFrame = function () {
   // Calls a C function taking UTF-8 strings and returning one (web/platform.js copies them).
   function callWithTexts(fn, texts) { return UTF8ToString(Dvc.withTexts(texts, fn)); }
+  var tree = Module.accessibilityTree;  // absent on the bare page, which has no tree
   var hooks = {
-    ready: Promise.resolve(),
+    ready: tree ? tree.then(function (at) {
+      // Extension (docs/page-hooks.md): when the tree was first in place (performance.now(), ms).
+      hooks.accessibilityTreeAt = at;
+    }) : Promise.resolve(),
     // Extension (docs/page-hooks.md): when the first frame was drawn (performance.now(), ms), for scripts/measure-web.
     firstFrameAt: performance.now(),
     framesDrawn: function () { return _dvc_hook_frames_drawn(); },

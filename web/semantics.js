@@ -19,6 +19,7 @@ mergeInto(LibraryManager.library, {
     liveTimer: 0,
     liveSet: false,
     returnFocus: null,   // where the focus goes back to when a dialog closes
+    shown: null,         // resolves Module.accessibilityTree once the first tree is in place
 
     // Roles, as numbered in src/web/a11y/semantics.hpp.
     TEXTBOX: 2, DIALOG: 11,
@@ -362,6 +363,9 @@ mergeInto(LibraryManager.library, {
   dvc_js_a11y_install: function () {
     var A = DvcA11y;
     A.nodes = new Map();
+    // The first frame is drawn without the tree; the next one sends it whole. This promise
+    // (resolved with performance.now() then) is what window.dvcscore.ready waits for.
+    Module.accessibilityTree = new Promise(function (resolve) { A.shown = resolve; });
     var host = A.host = document.createElement('main');
     host.id = 'semantics';
     host.setAttribute('aria-label', 'Tự đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp');
@@ -411,5 +415,9 @@ mergeInto(LibraryManager.library, {
   dvc_js_a11y_update__deps: ['$DvcA11y'],
   dvc_js_a11y_update: function (json) {
     DvcA11y.apply(JSON.parse(UTF8ToString(json)));
+    if (DvcA11y.shown) {
+      DvcA11y.shown(performance.now());
+      DvcA11y.shown = null;
+    }
   },
 });

@@ -36,7 +36,43 @@ async function eventually(fn, ok, what, timeout = 5000) {
   }
 }
 
+// What the tree holds the moment window.dvcscore appears (the first frame is drawn): the
+// number of elements in #semantics, -1 without it; read by a setter on window.dvcscore.
+function recordTreeAtFirstFrame() {
+  Object.defineProperty(window, 'dvcscore', {
+    configurable: true,
+    set(hooks) {
+      const host = document.getElementById('semantics');
+      window.treeAtFirstFrame = host ? host.querySelectorAll('*').length : -1;
+      Object.defineProperty(window, 'dvcscore', { value: hooks, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
 describe('the accessibility tree', () => {
+  test('the first frame is drawn without the tree; ready resolves once it is whole, a frame later', () => withPage(async (page) => {
+    await page.waitForFunction(() => window.dvcscore, null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => window.treeAtFirstFrame), 0, 'the tree\'s host is there and empty at the first frame');
+    // Read in the same task as ready's resolution: nothing is drawn in between.
+    const tree = await page.evaluate(async () => {
+      await window.dvcscore.ready;
+      const host = document.getElementById('semantics');
+      return {
+        tabs: [...host.querySelectorAll('[role="tab"]')].map((e) => e.getAttribute('aria-label')),
+        textboxes: host.querySelectorAll('input').length,
+        firstFrameAt: window.dvcscore.firstFrameAt,
+        treeAt: window.dvcscore.accessibilityTreeAt,
+        frames: window.dvcscore.framesDrawn(),
+      };
+    });
+    assert.deepEqual(tree.tabs, ['Chấm điểm', 'Đánh giá đã lưu (1)', 'Bảng tổng hợp', 'So sánh']);
+    // Đơn vị, Kỳ đánh giá, then each rate's numerator and denominator and each value's one field.
+    const fields = CODES.reduce((n, code) => n + (VALUE_CRITERIA.has(code) ? 1 : 2), 2);
+    assert.equal(tree.textboxes, fields, 'every field of the form has its <input>');
+    assert.ok(tree.frames >= 2, `the tree comes with a frame after the first (frames drawn: ${tree.frames})`);
+    assert.ok(tree.treeAt >= tree.firstFrameAt, `accessibilityTreeAt (${tree.treeAt}) is not before firstFrameAt (${tree.firstFrameAt})`);
+  }, { waitForApp: false, setup: (_, page) => page.addInitScript(recordTreeAtFirstFrame) }));
+
   test('every criterion has its inputs as textboxes named "<number> <name> — <field>", in the rubric\'s order', () => withPage(async (page, { context }) => {
     for (const code of CODES) {
       const fields = VALUE_CRITERIA.has(code) ? ['value'] : ['numerator', 'denominator'];

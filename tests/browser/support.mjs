@@ -76,7 +76,7 @@ export async function startServer() {
 }
 
 // Opens `address` in a new context (options: viewport, deviceScaleFactor, hasTouch…) and
-// waits until the app has drawn its first frame. `setup(context, page)` runs before the
+// waits until the app is ready (waitForApp). `setup(context, page)` runs before the
 // navigation (request recording, init scripts). Page errors are collected in `errors`.
 export async function openPage(browser, address, { context: contextOptions = {}, setup, waitForApp: wait = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...contextOptions });
@@ -89,6 +89,9 @@ export async function openPage(browser, address, { context: contextOptions = {},
   return { context, page, errors };
 }
 
+// window.dvcscore appears with the first frame; its `ready` resolves once the accessibility
+// tree is in place too (built in the next frame, docs/page-hooks.md), so that controls can be
+// found by their names at once.
 export async function waitForApp(page, timeout = 30_000) {
   await page.waitForFunction(() => typeof window.dvcscore === 'object' && window.dvcscore !== null, null, { timeout });
   await page.evaluate(() => window.dvcscore.ready);

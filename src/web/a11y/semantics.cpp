@@ -68,6 +68,10 @@ struct Request {
 struct Semantics {
     bool installed = false;
     bool in_frame = false;
+    // The first frame is drawn without the tree, so the canvas shows as soon as it can; the
+    // frame after it builds the tree and sends it whole (docs/accessibility.md).
+    bool first_frame_drawn = false;
+    bool tree_sent = false;
     // This frame, in the order the UI submitted it.
     std::vector<NodeData> nodes;
     std::unordered_map<ImGuiID, int> index;
@@ -497,9 +501,11 @@ void send_changes() {
         append_string(out, t.live);
         t.sent_live = t.live;
     }
-    if (out.empty()) return;
-    out += '}';
+    // The first tree is always sent, even empty: the page's `ready` waits for it.
+    if (out.empty() && t.tree_sent) return;
+    out += out.empty() ? "{}" : "}";
     dvc_js_a11y_update(out.c_str());
+    t.tree_sent = true;
 
     t.sent.clear();
     for (const NodeData& node : t.nodes) t.sent.emplace(node.id, node);
@@ -721,13 +727,17 @@ void install() {
     t.installed = true;
     item_hooks().item_add = on_item_add;
     item_hooks().item_info = on_item_info;
-    GImGui->TestEngineHookItems = true;
     dvc_js_a11y_install();
 }
 
 void begin_frame() {
     Semantics& t = s();
     if (!t.installed) return;
+    // The first frame: no hooks, no nodes, nothing sent (wants_frame() asks for the next).
+    const bool first = !t.first_frame_drawn;
+    t.first_frame_drawn = true;
+    GImGui->TestEngineHookItems = !first;
+    if (first) return;
     t.in_frame = true;
     t.nodes.clear();
     t.index.clear();
@@ -760,7 +770,9 @@ void end_frame() {
 }
 
 bool wants_frame() {
-    const Request& r = s().request;
+    const Semantics& t = s();
+    if (t.installed && !t.tree_sent) return true;  // the first frame was drawn without the tree
+    const Request& r = t.request;
     return r.kind != Request::Kind::None && !r.done;
 }
 

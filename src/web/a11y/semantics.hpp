@@ -13,6 +13,8 @@
 //    or a role; describe_area() for things ImGui does not see as items (a clickable group,
 //    a heading, a table cell); begin()/end() around what belongs together (a table, a row).
 // Only what changed since the last frame goes to JavaScript, so an idle page does nothing.
+// The page's first frame is drawn without the tree, which the next frame builds and sends
+// whole: the canvas shows sooner, the tree a frame later (window.dvcscore.ready waits for it).
 #include <cstdint>
 #include <string>
 
@@ -102,9 +104,9 @@ void announce(std::string text);
 void focus_key(std::string key);
 
 // ---- wiring (src/web/main.cpp) --------------------------------------------------------------
-void install();      // ImGui's item hooks feed the tree from now on
+void install();      // ImGui's item hooks feed the tree from the second frame on
 void begin_frame();  // after ImGui::NewFrame()
 void end_frame();    // before ImGui::Render(): what changed goes to the page
-bool wants_frame();  // a focus or activation asked for is still being carried out
+bool wants_frame();  // the tree is not shown yet, or a focus or activation asked for is still being carried out
 
 }  // namespace dvcscore::web::a11y
