@@ -171,8 +171,11 @@ mergeInto(LibraryManager.library, {
         (u.u || []).forEach(function (t) {
           var node = nodes.get(t[0]);
           if (!node) return;
+          var parent = node.parent, r = node.rect;
           A.fill(node, t);
-          dirty.add(node);
+          // A name or a state changed: placed again only when it moved too.
+          var q = node.rect;
+          if (node.parent !== parent || q[0] !== r[0] || q[1] !== r[1] || q[2] !== r[2] || q[3] !== r[3]) dirty.add(node);
         });
         (u.g || []).forEach(function (g) {
           var node = nodes.get(g[0]);
@@ -184,18 +187,21 @@ mergeInto(LibraryManager.library, {
           var parent = o[0] ? nodes.get(o[0]) : null;
           A.order(parent ? parent.el : A.host, o.slice(1));
         });
-        // A container that moved moves its children's offsets too.
-        var children = new Map();
-        nodes.forEach(function (node) {
-          if (!node.parent) return;
-          if (!children.has(node.parent)) children.set(node.parent, []);
-          children.get(node.parent).push(node);
-        });
-        var visit = function (node) {
-          A.place(node);
-          (children.get(node.id) || []).forEach(function (c) { if (!dirty.has(c)) { dirty.add(c); visit(c); } });
-        };
-        Array.from(dirty).forEach(visit);
+        // A container that moved moves its children's offsets too (nothing to do when
+        // nothing moved: a frame that changed only texts or states).
+        if (dirty.size) {
+          var children = new Map();
+          nodes.forEach(function (node) {
+            if (!node.parent) return;
+            if (!children.has(node.parent)) children.set(node.parent, []);
+            children.get(node.parent).push(node);
+          });
+          var visit = function (node) {
+            A.place(node);
+            (children.get(node.id) || []).forEach(function (c) { if (!dirty.has(c)) { dirty.add(c); visit(c); } });
+          };
+          Array.from(dirty).forEach(visit);
+        }
 
         if (u.t) {
           A.sinkId = u.t[0];

@@ -56,6 +56,58 @@ struct NodeData {
     int x = 0, y = 0, w = 0, h = 0;  // the rectangle as sent, whole CSS pixels
 };
 
+// A node's id → its index in the frame's nodes. Rebuilt every frame, so it allocates
+// nothing once it has grown: open addressing in one array (std::unordered_map allocated an
+// entry per node per frame).
+class IdIndex {
+public:
+    void clear() {
+        std::fill(slots_.begin(), slots_.end(), Slot{});
+        size_ = 0;
+    }
+    // -1 when absent.
+    int find(ImGuiID id) const {
+        if (slots_.empty()) return -1;
+        for (std::size_t i = slot_of(id);; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i].at < 0) return -1;
+            if (slots_[i].id == id) return slots_[i].at;
+        }
+    }
+    bool contains(ImGuiID id) const { return find(id) >= 0; }
+    void set(ImGuiID id, int at) {
+        if ((size_ + 1) * 2 > slots_.size()) grow();
+        for (std::size_t i = slot_of(id);; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i].at < 0) {
+                slots_[i] = {id, at};
+                ++size_;
+                return;
+            }
+            if (slots_[i].id == id) {
+                slots_[i].at = at;
+                return;
+            }
+        }
+    }
+
+private:
+    struct Slot {
+        ImGuiID id = 0;
+        int at = -1;  // -1: empty
+    };
+    std::size_t slot_of(ImGuiID id) const { return (id * 2654435761u) >> (32 - bits_); }  // Fibonacci hashing
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        bits_ = old.empty() ? 9 : bits_ + 1;
+        slots_.assign(std::size_t{1} << bits_, Slot{});
+        size_ = 0;
+        for (const Slot& slot : old)
+            if (slot.at >= 0) set(slot.id, slot.at);
+    }
+    std::vector<Slot> slots_;  // a power of two, at most half full
+    std::size_t size_ = 0;
+    int bits_ = 0;
+};
+
 // What assistive technology (through web/semantics.js) asked ImGui to do.
 struct Request {
     enum class Kind { None, Focus, Activate } kind = Kind::None;
@@ -74,12 +126,20 @@ struct Semantics {
     bool tree_sent = false;
     // This frame, in the order the UI submitted it.
     std::vector<NodeData> nodes;
-    std::unordered_map<ImGuiID, int> index;
+    IdIndex index;
     std::vector<int> scopes;                            // begin()…end(), indices into nodes
     std::unordered_map<ImGuiID, int> popup_containers;  // popup window → its node
-    // What the page has (the last frame sent).
+    // What the page has (the last frame sent): its nodes, and every node's parent and id in
+    // the tree's order (the order of each parent's children).
     std::unordered_map<ImGuiID, NodeData> sent;
-    std::unordered_map<ImGuiID, std::vector<ImGuiID>> sent_children;
+    std::vector<std::pair<ImGuiID, ImGuiID>> sent_order;
+    // Scratch space of finish_nodes() and send_changes(), kept from frame to frame so that a
+    // frame allocates nothing for them.
+    std::vector<char> keep;
+    std::vector<int> child_count;
+    std::vector<std::pair<ImGuiID, ImGuiID>> order;
+    std::vector<ImGuiID> remade;
+    std::string added, updated, moved, removed, reordered;
     // The visible labels of items seen before: an item scrolled out of its window is still
     // added (so it keeps its node) but ImGui does not show, so does not tell, its label.
     std::unordered_map<ImGuiID, std::string> labels;
@@ -123,15 +183,15 @@ int newest_container() {
 
 int add_node(ImGuiID id) {
     Semantics& t = s();
-    const auto found = t.index.find(id);
-    if (found != t.index.end()) return found->second;
+    const int found = t.index.find(id);
+    if (found >= 0) return found;
     NodeData node;
     node.id = id;
     const int parent = newest_container();
     node.parent = parent >= 0 ? t.nodes[parent].id : 0;
     t.nodes.push_back(std::move(node));
     const int at = static_cast<int>(t.nodes.size()) - 1;
-    t.index.emplace(id, at);
+    t.index.set(id, at);
     return at;
 }
 
@@ -175,7 +235,7 @@ void on_item_add(ImGuiID id, const ImRect& bb, const ImGuiLastItemData* item) {
     if (item->InFlags & ImGuiItemFlags_Disabled) node->states |= kDisabled;
     if (ImGuiTabBar* bar = g.CurrentTabBar; bar != nullptr && ImGui::TabBarFindTabByID(bar, id) != nullptr) {
         // A tab: inside a tab list made for its bar.
-        if (t.index.find(bar->ID) == t.index.end()) {
+        if (!t.index.contains(bar->ID)) {
             const int list = add_node(bar->ID);
             t.nodes[list].role = Role::TabList;
             t.nodes[list].rect = bar->BarRect;
@@ -200,7 +260,8 @@ void on_item_info(ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
     NodeData& node = t.nodes[add_node(id)];
     std::string text = visible_label(label);
     if (!text.empty()) {
-        t.labels[id] = text;
+        std::string& remembered = t.labels[id];
+        if (remembered != text) remembered = text;  // the same label every frame: no copy
         node.auto_name = std::move(text);
     }
     if (node.auto_role != Role::None) return;
@@ -256,14 +317,34 @@ bool focusable_by_default(Role role) {
 
 // Names, roles and rectangles made final; nodes that say nothing are left out (and their
 // children move up to the nearest node kept).
+void reindex() {
+    Semantics& t = s();
+    t.index.clear();
+    for (std::size_t i = 0; i < t.nodes.size(); ++i) t.index.set(t.nodes[i].id, static_cast<int>(i));
+}
+
+// Keeps the nodes whose keep[i] is set, in order, moved up in place.
+void keep_nodes(const std::vector<char>& keep) {
+    Semantics& t = s();
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < t.nodes.size(); ++i) {
+        if (!keep[i]) continue;
+        if (kept != i) t.nodes[kept] = std::move(t.nodes[i]);
+        ++kept;
+    }
+    t.nodes.erase(t.nodes.begin() + static_cast<std::ptrdiff_t>(kept), t.nodes.end());
+    reindex();
+}
+
 void finish_nodes() {
     Semantics& t = s();
     ImGuiContext& g = *GImGui;
-    std::vector<char> keep(t.nodes.size(), 0);
+    std::vector<char>& keep = t.keep;
+    keep.assign(t.nodes.size(), 0);
     for (std::size_t i = 0; i < t.nodes.size(); ++i) {
         NodeData& node = t.nodes[i];
         if (!node.named) {
-            if (!node.auto_name.empty()) node.name = node.auto_name;
+            if (!node.auto_name.empty()) node.name = std::move(node.auto_name);
             else if (node.imgui_item) {
                 const auto label = t.labels.find(node.id);
                 if (label != t.labels.end()) node.name = label->second;
@@ -273,27 +354,24 @@ void finish_nodes() {
         if (role == Role::None && node.imgui_item && !node.name.empty()) role = Role::Button;
         if (role == Role::Button && node.role == Role::None && node.parent != 0) {
             // A plain item in a combo's list is an option, in a popup a menu item.
-            const auto parent = t.index.find(node.parent);
-            const Role parent_role = parent != t.index.end() ? t.nodes[parent->second].role : Role::None;
+            const int parent = t.index.find(node.parent);
+            const Role parent_role = parent >= 0 ? t.nodes[static_cast<std::size_t>(parent)].role : Role::None;
             if (parent_role == Role::ListBox) role = Role::Option;
             else if (parent_role == Role::Menu) role = Role::MenuItem;
         }
         node.role = role;
         keep[i] = role != Role::None && !(needs_name(role) && node.name.empty());
     }
-    std::vector<NodeData> kept;
-    kept.reserve(t.nodes.size());
-    std::unordered_map<ImGuiID, int> kept_index;
+    // The nearest ancestor kept, while every node is still where the index says.
     for (std::size_t i = 0; i < t.nodes.size(); ++i) {
         if (!keep[i]) continue;
         NodeData& node = t.nodes[i];
-        // The nearest ancestor kept.
         ImGuiID parent = node.parent;
         for (int guard = 0; parent != 0 && guard < 64; ++guard) {
-            const auto it = t.index.find(parent);
-            if (it == t.index.end()) parent = 0;
-            else if (keep[static_cast<std::size_t>(it->second)]) break;
-            else parent = t.nodes[static_cast<std::size_t>(it->second)].parent;
+            const int at = t.index.find(parent);
+            if (at < 0) parent = 0;
+            else if (keep[static_cast<std::size_t>(at)]) break;
+            else parent = t.nodes[static_cast<std::size_t>(at)].parent;
         }
         node.parent = parent;
         if (is_container(node.role) && node.rect.GetWidth() <= 0 && node.rect.GetHeight() <= 0) node.container = true;
@@ -302,25 +380,31 @@ void finish_nodes() {
         if (node.role == Role::TextBox && !node.has_value && g.ActiveId == node.id && g.InputTextState.ID == node.id &&
             g.InputTextState.TextAIsValid)
             node.value = g.InputTextState.TextA.Data;
-        kept_index[node.id] = static_cast<int>(kept.size());
-        kept.push_back(std::move(node));
     }
+    keep_nodes(keep);
     // A container nothing was drawn into says nothing.
-    std::unordered_map<ImGuiID, int> children;
-    for (const NodeData& node : kept) ++children[node.parent];
-    auto empty = [&children](const NodeData& node) { return node.container && !node.imgui_item && children[node.id] == 0; };
-    if (std::any_of(kept.begin(), kept.end(), empty)) {
-        kept.erase(std::remove_if(kept.begin(), kept.end(), empty), kept.end());
-        kept_index.clear();
-        for (std::size_t i = 0; i < kept.size(); ++i) kept_index[kept[i].id] = static_cast<int>(i);
+    std::vector<int>& children = t.child_count;
+    children.assign(t.nodes.size(), 0);
+    for (const NodeData& node : t.nodes) {
+        const int parent = node.parent != 0 ? t.index.find(node.parent) : -1;
+        if (parent >= 0) ++children[static_cast<std::size_t>(parent)];
     }
+    bool any_empty = false;
+    keep.assign(t.nodes.size(), 1);
+    for (std::size_t i = 0; i < t.nodes.size(); ++i) {
+        const NodeData& node = t.nodes[i];
+        if (node.container && !node.imgui_item && children[i] == 0) keep[i] = 0, any_empty = true;
+    }
+    if (any_empty) keep_nodes(keep);
     // Containers cover their children, deepest first (a child may come before its parent:
     // the first tab of a tab list).
     for (int pass = 0; pass < 4; ++pass) {
         bool grew = false;
-        for (const NodeData& child : kept) {
+        for (const NodeData& child : t.nodes) {
             if (child.parent == 0 || (child.rect.GetWidth() <= 0 && child.rect.GetHeight() <= 0)) continue;
-            NodeData& parent = kept[static_cast<std::size_t>(kept_index[child.parent])];
+            const int at = t.index.find(child.parent);
+            if (at < 0) continue;
+            NodeData& parent = t.nodes[static_cast<std::size_t>(at)];
             if (!parent.container) continue;
             const ImRect before = parent.rect;
             if (parent.rect.GetWidth() <= 0 && parent.rect.GetHeight() <= 0) parent.rect = child.rect;
@@ -330,14 +414,12 @@ void finish_nodes() {
         }
         if (!grew) break;
     }
-    for (NodeData& node : kept) {
+    for (NodeData& node : t.nodes) {
         node.x = static_cast<int>(std::lround(node.rect.Min.x));
         node.y = static_cast<int>(std::lround(node.rect.Min.y));
         node.w = std::max(0, static_cast<int>(std::lround(node.rect.Max.x)) - node.x);
         node.h = std::max(0, static_cast<int>(std::lround(node.rect.Max.y)) - node.y);
     }
-    t.nodes = std::move(kept);
-    t.index = std::move(kept_index);
 }
 
 // ---- JSON for web/semantics.js ----------------------------------------------------------------
@@ -373,10 +455,12 @@ void append_node(std::string& out, const NodeData& n) {
     out += ']';
 }
 
+// Everything sent but the rectangle, and imgui_item, which the page's requests read from `sent`.
 bool same_content(const NodeData& a, const NodeData& b) {
-    return a.parent == b.parent && a.role == b.role && a.name == b.name && a.description == b.description &&
-           a.value == b.value && a.key == b.key && a.states == b.states && a.level == b.level &&
-           a.row_index == b.row_index && a.row_count == b.row_count && a.sort == b.sort;
+    return a.parent == b.parent && a.role == b.role && a.states == b.states && a.level == b.level &&
+           a.row_index == b.row_index && a.row_count == b.row_count && a.sort == b.sort &&
+           a.imgui_item == b.imgui_item && a.name == b.name && a.description == b.description && a.value == b.value &&
+           a.key == b.key;
 }
 
 bool same_place(const NodeData& a, const NodeData& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
@@ -385,9 +469,9 @@ bool same_place(const NodeData& a, const NodeData& b) { return a.x == b.x && a.y
 // by the mouse or the keyboard, or the one ImGui's keyboard navigation highlights.
 ImGuiID imgui_focus() {
     ImGuiContext& g = *GImGui;
-    const auto& index = s().index;
-    if (g.ActiveId != 0 && index.count(g.ActiveId)) return g.ActiveId;
-    if (g.NavId != 0 && !g.NavDisableHighlight && index.count(g.NavId)) return g.NavId;
+    const IdIndex& index = s().index;
+    if (g.ActiveId != 0 && index.contains(g.ActiveId)) return g.ActiveId;
+    if (g.NavId != 0 && !g.NavDisableHighlight && index.contains(g.NavId)) return g.NavId;
     return 0;
 }
 
@@ -395,31 +479,69 @@ ImGuiID imgui_focus() {
 ImGuiID text_sink() {
     ImGuiContext& g = *GImGui;
     if (g.ActiveId == 0 || g.InputTextState.ID != g.ActiveId) return 0;
-    const auto it = s().index.find(g.ActiveId);
-    return it != s().index.end() && s().nodes[it->second].role == Role::TextBox ? g.ActiveId : 0;
+    const int at = s().index.find(g.ActiveId);
+    return at >= 0 && s().nodes[static_cast<std::size_t>(at)].role == Role::TextBox ? g.ActiveId : 0;
+}
+
+// The children of each parent in order, for the parents whose children changed or moved
+// around, and around an element made again (`remade`: its role changed; the page puts an
+// element in its parent, and children in it, only by this order): [parent, child, child…],
+// comma-separated. Only called when the tree's order (every node's parent and id, in order)
+// differs from what was sent or an element was made again: a frame that changed no order
+// builds nothing.
+void append_reordered(std::string& out, const std::vector<std::pair<ImGuiID, ImGuiID>>& now,
+                      const std::vector<std::pair<ImGuiID, ImGuiID>>& sent, const std::vector<ImGuiID>& remade) {
+    std::unordered_map<ImGuiID, std::vector<ImGuiID>> children, sent_children;
+    std::vector<ImGuiID> parents;  // in the order they first appear
+    for (const auto& [parent, id] : now) {
+        auto& list = children[parent];
+        if (list.empty()) parents.push_back(parent);
+        list.push_back(id);
+    }
+    for (const auto& [parent, id] : sent) sent_children[parent].push_back(id);
+    for (const ImGuiID parent : parents) {
+        const std::vector<ImGuiID>& ids = children[parent];
+        const auto old = sent_children.find(parent);
+        auto is_remade = [&remade](ImGuiID id) { return std::find(remade.begin(), remade.end(), id) != remade.end(); };
+        // A remade element goes into its parent, and its children into it.
+        const bool touches_remade = is_remade(parent) || std::any_of(ids.begin(), ids.end(), is_remade);
+        if (old != sent_children.end() && old->second == ids && !touches_remade) continue;
+        if (!out.empty()) out += ',';
+        out += '[';
+        append_number(out, parent);
+        for (const ImGuiID id : ids) {
+            out += ',';
+            append_number(out, id);
+        }
+        out += ']';
+    }
 }
 
 void send_changes() {
     Semantics& t = s();
     std::string& out = t.json;
     out.clear();
-    std::string added, updated, moved, removed, order;
-    std::unordered_map<ImGuiID, std::vector<ImGuiID>> children;
-    bool structure_changed = false;
+    std::string &added = t.added, &updated = t.updated, &moved = t.moved, &removed = t.removed, &order = t.reordered;
+    added.clear(), updated.clear(), moved.clear(), removed.clear(), order.clear();
+    // What the page has is brought up to date as the differences are written.
+    t.order.clear();
+    t.remade.clear();
     for (const NodeData& node : t.nodes) {
-        children[node.parent].push_back(node.id);
+        t.order.emplace_back(node.parent, node.id);
         const auto old = t.sent.find(node.id);
         if (old == t.sent.end() || old->second.role != node.role) {
             if (old != t.sent.end()) {
                 if (!removed.empty()) removed += ',';
                 append_number(removed, node.id);
+                t.remade.push_back(node.id);
             }
             if (!added.empty()) added += ',';
             append_node(added, node);
-            structure_changed = true;
+            t.sent[node.id] = node;
         } else if (!same_content(old->second, node)) {
             if (!updated.empty()) updated += ',';
             append_node(updated, node);
+            old->second = node;
         } else if (!same_place(old->second, node)) {
             if (!moved.empty()) moved += ',';
             moved += '[';
@@ -429,28 +551,25 @@ void send_changes() {
                 append_number(moved, v);
             }
             moved += ']';
+            old->second.x = node.x, old->second.y = node.y, old->second.w = node.w, old->second.h = node.h;
         }
     }
-    for (const auto& [id, node] : t.sent) {
-        if (t.index.count(id)) continue;
-        if (!removed.empty()) removed += ',';
-        append_number(removed, id);
-        structure_changed = true;
-    }
-    // The order of children, for each parent whose children changed or moved around.
-    for (const auto& [parent, ids] : children) {
-        const auto old = t.sent_children.find(parent);
-        if (old != t.sent_children.end() && old->second == ids) continue;
-        if (!order.empty()) order += ',';
-        order += '[';
-        append_number(order, parent);
-        for (const ImGuiID id : ids) {
-            order += ',';
-            append_number(order, id);
+    // Every node of this frame is in `sent` now: anything more there is gone.
+    if (t.sent.size() > t.nodes.size()) {
+        for (auto it = t.sent.begin(); it != t.sent.end();) {
+            if (t.index.contains(it->first)) {
+                ++it;
+                continue;
+            }
+            if (!removed.empty()) removed += ',';
+            append_number(removed, it->first);
+            it = t.sent.erase(it);
         }
-        order += ']';
     }
-    (void)structure_changed;
+    if (t.order != t.sent_order || !t.remade.empty()) {
+        append_reordered(order, t.order, t.sent_order, t.remade);
+        t.sent_order.swap(t.order);
+    }
 
     auto field = [&out](const char* name) {
         out += out.empty() ? "{" : ",";
@@ -458,18 +577,23 @@ void send_changes() {
         out += name;
         out += "\":";
     };
-    if (!added.empty()) field("a"), out += '[' + added + ']';
-    if (!updated.empty()) field("u"), out += '[' + updated + ']';
-    if (!moved.empty()) field("g"), out += '[' + moved + ']';
-    if (!removed.empty()) field("d"), out += '[' + removed + ']';
-    if (!order.empty()) field("o"), out += '[' + order + ']';
+    auto list = [&out](const std::string& items) {
+        out += '[';
+        out += items;
+        out += ']';
+    };
+    if (!added.empty()) field("a"), list(added);
+    if (!updated.empty()) field("u"), list(updated);
+    if (!moved.empty()) field("g"), list(moved);
+    if (!removed.empty()) field("d"), list(removed);
+    if (!order.empty()) field("o"), list(order);
 
     const ImGuiID focus = imgui_focus();
     if (focus != t.sent_focus) {
         if (focus != 0) field("f"), append_number(out, focus);
         t.sent_focus = focus;
     }
-    const ImGuiID nav = GImGui->NavId != 0 && t.index.count(GImGui->NavId) ? GImGui->NavId : 0;
+    const ImGuiID nav = GImGui->NavId != 0 && t.index.contains(GImGui->NavId) ? GImGui->NavId : 0;
     if (nav != t.sent_nav) {
         field("n");
         append_number(out, nav);
@@ -506,10 +630,6 @@ void send_changes() {
     out += out.empty() ? "{}" : "}";
     dvc_js_a11y_update(out.c_str());
     t.tree_sent = true;
-
-    t.sent.clear();
-    for (const NodeData& node : t.nodes) t.sent.emplace(node.id, node);
-    t.sent_children = std::move(children);
 }
 
 // ---- requests from the page ------------------------------------------------------------------
@@ -518,9 +638,9 @@ void settle_request() {
     Request& r = t.request;
     if (r.kind == Request::Kind::None || r.done) return;
     ImGuiContext& g = *GImGui;
-    const auto it = t.index.find(r.id);
-    if (it == t.index.end()) return;
-    const NodeData& node = t.nodes[it->second];
+    const int at = t.index.find(r.id);
+    if (at < 0) return;
+    const NodeData& node = t.nodes[static_cast<std::size_t>(at)];
     if (r.kind == Request::Kind::Focus) {
         if (!node.imgui_item) r.done = r.done || !r.scrolled;  // else show_focused() says when it is in view
         else if (node.role == Role::TextBox) r.done = g.ActiveId == r.id;
@@ -651,8 +771,8 @@ Node describe(ImGuiID id) {
     ImGuiContext& g = *GImGui;
     if (!t.in_frame || id == 0 || g.CurrentWindow == nullptr || g.CurrentWindow->SkipItems || in_tooltip(g.CurrentWindow))
         return Node(-1);
-    const auto it = t.index.find(id);
-    if (it != t.index.end()) return Node(it->second);
+    const int found = t.index.find(id);
+    if (found >= 0) return Node(found);
     if (g.LastItemData.ID != id) return Node(-1);  // not drawn in this frame
     const int at = add_node(id);
     t.nodes[at].rect = g.LastItemData.NavRect;
@@ -750,7 +870,7 @@ void end_frame() {
     if (!t.in_frame) return;
     // Labels remembered only for items still there (scrolled away or not).
     for (auto it = t.labels.begin(); it != t.labels.end();) {
-        if (t.index.find(it->first) == t.index.end()) it = t.labels.erase(it);
+        if (!t.index.contains(it->first)) it = t.labels.erase(it);
         else ++it;
     }
     finish_nodes();
