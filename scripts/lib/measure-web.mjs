@@ -9,7 +9,8 @@ import { syntheticCapture } from '../../tests/browser/portal-capture.mjs';
 const require = createRequire(resolve('tests/browser/package.json'));
 const { chromium } = require('playwright-core');
 const [calculator, bare] = process.argv.slice(2).map((f) => resolve(f));
-const runs = 5;
+// MEASURE_RUNS=15 scripts/measure-web: more runs per figure, for a busy machine.
+const runs = Number(process.env.MEASURE_RUNS) || 5;
 // The UI frame is timed on a filled form: every criterion entered.
 const example = readFileSync(resolve('assets/examples/vi-du-tinh-2026.json'), 'utf8');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
