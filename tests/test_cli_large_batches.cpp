@@ -49,14 +49,20 @@ std::vector<Assessment> read_each_alone() {
     return all;
 }
 
+// `dvcscore COMMAND` on the batch: a successful run, a line per unit.
+std::vector<std::string> output_lines(const BatchFile& batch, const std::string& command) {
+    const Run run = run_cli(command + " " + quoted(batch.path.string()));
+    check_ok(run);
+    std::vector<std::string> lines = non_empty_lines(run.out);
+    REQUIRE(lines.size() == kUnits);
+    return lines;
+}
+
 }  // namespace
 
 TEST_CASE("cli large batch: plan lines are in input order, each what the core plans alone", "[cli][plan][batch]") {
     const BatchFile batch;
-    const Run run = run_cli("plan --format json --target 15 " + quoted(batch.path.string()));
-    check_ok(run);
-    const std::vector<std::string> lines = non_empty_lines(run.out);
-    REQUIRE(lines.size() == kUnits);
+    const std::vector<std::string> lines = output_lines(batch, "plan --format json --target 15");
     PlanRequest request;
     request.target = PlanTarget::of_total(15);
     const std::vector<Assessment> all = read_each_alone();
@@ -71,10 +77,7 @@ TEST_CASE("cli large batch: plan lines are in input order, each what the core pl
 
 TEST_CASE("cli large batch: score lines are in input order, each what the core scores alone", "[cli][batch]") {
     const BatchFile batch;
-    const Run run = run_cli("score " + quoted(batch.path.string()));
-    check_ok(run);
-    const std::vector<std::string> lines = non_empty_lines(run.out);
-    REQUIRE(lines.size() == kUnits);
+    const std::vector<std::string> lines = output_lines(batch, "score");
     const std::vector<Assessment> all = read_each_alone();
     for (int i = 0; i < kUnits; ++i) {
         INFO("line " << i + 1);

@@ -28,13 +28,15 @@ std::size_t slices_for(std::size_t count) {
     return std::clamp<std::size_t>(count / kLeastPerThread, 1, threads_wanted());
 }
 
-// Runs work(slice) for slice 0 … slices − 1, slice 0 on this thread; an exception in any
-// slice is thrown again here once all have stopped.
-void run_slices(std::size_t slices, const std::function<void(std::size_t slice)>& work) {
+// Cuts [0, count) into `slices` contiguous slices and runs work(slice, begin, end) for each,
+// slice 0 on this thread; an exception in any slice is thrown again here once all have
+// stopped.
+void run_slices(std::size_t count, std::size_t slices,
+                const std::function<void(std::size_t slice, std::size_t begin, std::size_t end)>& work) {
     std::vector<std::exception_ptr> failures(slices);
     auto guarded = [&](std::size_t slice) {
         try {
-            work(slice);
+            work(slice, count * slice / slices, count * (slice + 1) / slices);
         } catch (...) {
             failures[slice] = std::current_exception();
         }
@@ -51,15 +53,15 @@ void run_slices(std::size_t slices, const std::function<void(std::size_t slice)>
 }  // namespace
 
 void in_slices(std::size_t count, const std::function<void(std::size_t begin, std::size_t end)>& work) {
-    const std::size_t slices = slices_for(count);
-    run_slices(slices, [&](std::size_t t) { work(count * t / slices, count * (t + 1) / slices); });
+    run_slices(count, slices_for(count), [&](std::size_t, std::size_t begin, std::size_t end) { work(begin, end); });
 }
 
 std::string write_in_slices(std::size_t count,
                             const std::function<void(std::size_t begin, std::size_t end, std::string& out)>& write) {
     const std::size_t slices = slices_for(count);
     std::vector<std::string> texts(slices);
-    run_slices(slices, [&](std::size_t t) { write(count * t / slices, count * (t + 1) / slices, texts[t]); });
+    run_slices(count, slices,
+               [&](std::size_t slice, std::size_t begin, std::size_t end) { write(begin, end, texts[slice]); });
     if (slices == 1) return std::move(texts[0]);
     std::size_t size = 0;
     for (const std::string& text : texts) size += text.size();

@@ -315,8 +315,7 @@ bool focusable_by_default(Role role) {
     }
 }
 
-// Names, roles and rectangles made final; nodes that say nothing are left out (and their
-// children move up to the nearest node kept).
+// The index made again for the nodes as they now stand.
 void reindex() {
     Semantics& t = s();
     t.index.clear();
@@ -336,6 +335,8 @@ void keep_nodes(const std::vector<char>& keep) {
     reindex();
 }
 
+// Names, roles and rectangles made final; nodes that say nothing are left out (and their
+// children move up to the nearest node kept).
 void finish_nodes() {
     Semantics& t = s();
     ImGuiContext& g = *GImGui;
