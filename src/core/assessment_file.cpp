@@ -62,21 +62,27 @@ private:
 
 bool blank(std::string_view line) { return trimmed(line).empty(); }
 
+// The line of `text` that begins at `start`, without its '\n'; `start` moves past it.
+std::string_view next_line(std::string_view text, std::size_t& start) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    return line;
+}
+
 // JSON Lines when the first non-blank line is a whole JSON value by itself and more
 // non-blank lines follow; a pretty-printed object's first line ("{") never is.
 bool looks_like_json_lines(std::string_view text) {
     std::size_t start = 0;
     bool first_seen = false;
     while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view line = text.substr(start, end - start);
+        const std::string_view line = next_line(text, start);
         if (!blank(line)) {
             if (first_seen) return true;
             if (read_json(line).error) return false;
             first_seen = true;
         }
-        start = end + 1;
     }
     return false;
 }
@@ -105,11 +111,8 @@ void read_json_lines(std::string_view text, std::string_view source, const Rubri
     std::optional<Diagnostic> too_many;
     int line_number = 0;
     for (std::size_t start = 0; start < text.size();) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view line = text.substr(start, end - start);
+        const std::string_view line = next_line(text, start);
         ++line_number;
-        start = end + 1;
         if (blank(line)) continue;
         if (lines.size() == kMaxAssessments) {
             too_many = whole_input(source, too_many_assessments());
