@@ -17,9 +17,14 @@
 namespace dvcscore::web::ui {
 namespace {
 
-constexpr float kTableRowsMinWidth = 900;    // below: criteria as cards
-constexpr float kSideColumnMinWidth = 1280;  // at or above: plan and charts get a column
+// Criteria as table rows only where the name column keeps about 130 px beside the six fixed
+// columns (742 px, FormPanel::draw_groups) and the paddings; below, as cards. At 900 a
+// 1280-px window's names were squeezed to a letter or two per line.
+constexpr float kTableRowsMinWidth = 1000;
+// Plan and charts get a column of their own only where the form beside it keeps its rows
+// (from 1380 px); a 1280- or 1366-px laptop shows them below the form instead.
 constexpr float kSideColumnWidth = 380;
+constexpr float kSideColumnMinWidth = kTableRowsMinWidth + kSideColumnWidth;
 constexpr float kNarrowWidth = 640;          // phones: toolbar in a menu, short tab labels
 constexpr float kIdentityRowWidth = 760;     // below: unit and period side by side, no title
 // Below this height (a landscape phone, a laptop at 200 % zoom) the whole page scrolls, top
