@@ -17,12 +17,12 @@
 namespace dvcscore::web::ui {
 namespace {
 
-// Criteria as table rows only where the name column keeps about 130 px beside the six fixed
-// columns (742 px, FormPanel::draw_groups) and the paddings; below, as cards. At 900 a
-// 1280-px window's names were squeezed to a letter or two per line.
-constexpr float kTableRowsMinWidth = 1000;
+// Criteria as table rows only where the name column keeps 130 px or more beside the six fixed
+// columns (742 px, FormPanel::draw_groups), the paddings and a nested group's indent; below,
+// as cards. At 900 a 1280-px window's names were squeezed to a letter or two per line.
+constexpr float kTableRowsMinWidth = 1020;
 // Plan and charts get a column of their own only where the form beside it keeps its rows
-// (from 1380 px); a 1280- or 1366-px laptop shows them below the form instead.
+// (from 1400 px); a 1280- or 1366-px laptop shows them above the form instead.
 constexpr float kSideColumnWidth = 380;
 constexpr float kSideColumnMinWidth = kTableRowsMinWidth + kSideColumnWidth;
 constexpr float kNarrowWidth = 640;          // phones: toolbar in a menu, short tab labels

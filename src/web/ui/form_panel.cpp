@@ -47,6 +47,10 @@ bool FormPanel::reveal_field(const std::string& code, const std::string& field) 
     if (!index) return false;
     const Criterion& criterion = form_.rubric().criteria[*index];
     app::CriterionInput& input = form_.inputs[*index];
+    if (field == "name") {  // the criterion's name, as rows and cards show it
+        widgets_.request_scroll(code, field);
+        return true;
+    }
     if (field == "target" || field == "ceiling") {
         if (!can_plan(*index)) return false;  // no figures of its own to aim higher
         if (field == "ceiling") open_constraints_ = true;
@@ -364,6 +368,7 @@ void FormPanel::draw_criterion_card(std::size_t c) {
 
 void FormPanel::draw_name(std::size_t c, float wrap_width) {
     const Criterion& criterion = form_.rubric().criteria[c];
+    widgets_.place(criterion.code, "name", wrap_width);  // its width: the room the name wraps in
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted((criterion.number + "  " + criterion.name).c_str());
