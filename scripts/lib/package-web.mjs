@@ -141,20 +141,40 @@ if (webDir) {
 const singleFile = option('--single');
 if (singleFile) {
   // The wasm travels gzip-compressed in base64 and is unpacked by the browser's own
-  // DecompressionStream: about a third of the size of plain base64.
+  // DecompressionStream: about a third of the size of plain base64. Unpacking and compiling
+  // start as soon as this script runs, while the browser still parses and runs the runtime
+  // script after it, and the compiler reads the module as it is inflated (compileStreaming):
+  // the runtime's instantiateWasm then mostly finds the module ready.
   const packed = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
   const loader = `(function () {
   var packed = "${packed}";
+  function bytes() {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(packed);
+    var text = atob(packed), out = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; ++i) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  function compile() {
+    var wasm = new Blob([bytes()]).stream().pipeThrough(new DecompressionStream('gzip'));
+    packed = null;  // a copy the page no longer needs
+    if (WebAssembly.compileStreaming)
+      return WebAssembly.compileStreaming(new Response(wasm, { headers: { 'Content-Type': 'application/wasm' } }));
+    return new Response(wasm).arrayBuffer().then(function (buffer) { return WebAssembly.compile(buffer); });
+  }
+  var canUnpack = typeof DecompressionStream !== 'undefined';
+  // Without WebGL2 the page only shows why (boot.js): no need to hurry.
+  // As a promise, so that a failure is reported as the runtime asks for the module (below).
+  var compiled = canUnpack && !Module.noWebGL2 ? Promise.resolve().then(compile) : null;
+  if (compiled) compiled.catch(function () {});  // not "unhandled" before then
   Module.instantiateWasm = function (imports, receive) {
-    if (typeof DecompressionStream === 'undefined') {
+    if (!canUnpack) {
       Module.showFatal('Trình duyệt này quá cũ để mở tệp tính điểm. Hãy dùng Chrome, Edge, Firefox hoặc Safari bản mới.');
       return {};
     }
-    var text = atob(packed), bytes = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
-    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-      .then(function (buffer) { return WebAssembly.instantiate(buffer, imports); })
-      .then(function (result) { receive(result.instance, result.module); })
+    (compiled || Promise.resolve().then(compile))
+      .then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+      })
       .catch(function (error) { Module.showFatal('Không khởi động được trang tính điểm: ' + error); });
     return {};
   };
