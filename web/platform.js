@@ -246,6 +246,10 @@ mergeInto(LibraryManager.library, {
   // Reads a localStorage item into a malloc'ed UTF-8 string (*out, 0 when absent).
   // Returns 0, or 2 when storage cannot be used at all (private mode, blocked).
   dvc_js_storage_read__deps: ['$Dvc'],
+  // The first use of localStorage waits for the browser to hand over the page's whole
+  // storage (2–3 ms here): done while the module still compiles, the first frame's read of
+  // the autosave is quick. Only a page that reads storage includes this.
+  dvc_js_storage_read__postset: 'setTimeout(function () { try { window.localStorage.length; } catch (e) {} }, 0);',
   dvc_js_storage_read: function (key, out) {
     HEAP32[out >> 2] = 0;
     try {
