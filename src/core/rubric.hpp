@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -57,6 +58,17 @@ struct Criterion {
     bool scored() const { return method != Method::Info; }
 };
 
+// Field by field; tests/test_builtin_rubric.cpp uses these to check that the built-in
+// rubric's generated table says everything its file says. A new field must join the
+// comparison (and that test's list of fields), or the table may leave it out unnoticed.
+inline bool operator==(const Criterion& a, const Criterion& b) {
+    return std::tie(a.code, a.number, a.name, a.numerator_label, a.denominator_label, a.unit, a.group, a.max, a.method,
+                    a.measure, a.threshold, a.threshold_percent, a.zero_denominator, a.rate) ==
+           std::tie(b.code, b.number, b.name, b.numerator_label, b.denominator_label, b.unit, b.group, b.max, b.method,
+                    b.measure, b.threshold, b.threshold_percent, b.zero_denominator, b.rate);
+}
+inline bool operator!=(const Criterion& a, const Criterion& b) { return !(a == b); }
+
 struct Group {
     std::string code;  // CKMB
     std::string name;
@@ -66,6 +78,13 @@ struct Group {
     std::vector<std::size_t> criteria;
 };
 
+// Field by field; a new field must join the comparison (see Criterion's).
+inline bool operator==(const Group& a, const Group& b) {
+    return std::tie(a.code, a.name, a.max, a.decision_group, a.rate, a.criteria) ==
+           std::tie(b.code, b.name, b.max, b.decision_group, b.rate, b.criteria);
+}
+inline bool operator!=(const Group& a, const Group& b) { return !(a == b); }
+
 // A group of the decision itself; the portal splits (d) into CLGQ and TTTT.
 struct DecisionGroup {
     std::string code;  // a, b, c, d, đ
@@ -74,12 +93,24 @@ struct DecisionGroup {
     std::vector<std::size_t> groups;  // in rubric order
 };
 
+// Field by field; a new field must join the comparison (see Criterion's).
+inline bool operator==(const DecisionGroup& a, const DecisionGroup& b) {
+    return std::tie(a.code, a.name, a.max, a.groups) == std::tie(b.code, b.name, b.max, b.groups);
+}
+inline bool operator!=(const DecisionGroup& a, const DecisionGroup& b) { return !(a == b); }
+
 struct RatingBand {
     std::string id;     // xuat_sac
     std::string label;  // Xuất sắc
     std::string color;  // #rrggbb
     double min = 0;     // inclusive lower bound
 };
+
+// Field by field; a new field must join the comparison (see Criterion's).
+inline bool operator==(const RatingBand& a, const RatingBand& b) {
+    return std::tie(a.id, a.label, a.color, a.min) == std::tie(b.id, b.label, b.color, b.min);
+}
+inline bool operator!=(const RatingBand& a, const RatingBand& b) { return !(a == b); }
 
 struct Rubric {
     std::string id;
@@ -97,6 +128,14 @@ struct Rubric {
 
     std::unordered_map<std::string, std::size_t> criterion_index;
 };
+
+// Field by field; a new field must join the comparison (see Criterion's).
+inline bool operator==(const Rubric& a, const Rubric& b) {
+    return std::tie(a.id, a.title, a.source, a.max, a.decision_groups, a.groups, a.criteria, a.ratings,
+                    a.criterion_index) == std::tie(b.id, b.title, b.source, b.max, b.decision_groups, b.groups,
+                                                   b.criteria, b.ratings, b.criterion_index);
+}
+inline bool operator!=(const Rubric& a, const Rubric& b) { return !(a == b); }
 
 struct RubricLoad {
     std::optional<Rubric> rubric;
