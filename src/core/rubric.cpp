@@ -286,12 +286,6 @@ RubricLoad load_rubric(std::string_view json_text, std::string_view source) {
     return load;
 }
 
-const Rubric& default_rubric() {
-    // Parsed once; the embedded file is checked by the tests, so it always loads.
-    static const Rubric rubric = *load_rubric(default_rubric_json(), "qd766.json").rubric;
-    return rubric;
-}
-
 bool looks_like_rubric(std::string_view text) {
     text = without_bom(text);
     const std::size_t start = text.find_first_not_of(" \t\r\n");

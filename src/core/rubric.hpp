@@ -154,7 +154,9 @@ bool looks_like_rubric(std::string_view text);
 // the percentages shown are rounded ("Điểm của nhóm MDSH, MDHL …"); empty when none do.
 std::string rate_rule_note(const Rubric& rubric);
 
-// QĐ 766 as published in assets/rubrics/qd766.json, built into the program.
+// QĐ 766 as published in assets/rubrics/qd766.json, built into the program: the file's
+// text (what `dvcscore rubric` prints), and the Rubric it loads as, built from tables the
+// build generates from that file (rubric_table.hpp), so no JSON is read for it at start.
 std::string_view default_rubric_json();
 const Rubric& default_rubric();
 
