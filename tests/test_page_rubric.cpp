@@ -187,6 +187,19 @@ TEST_CASE("page rubric: the built-in file itself opened goes back to the built-i
     CHECK(s.notices.back().kind == Notice::Kind::Info);
 }
 
+TEST_CASE("page rubric: the built-in file laid out anew is still the built-in rubric", "[page-rubric]") {
+    Session s(default_rubric());
+    s.open_file("bien-the.json", moved_points());
+    // Other indentation and key order (nlohmann's object keys come out sorted), and a default
+    // left unsaid (a group's rate is "shown_percent" when it names none): the same rubric.
+    nlohmann::json doc = nlohmann::json::parse(default_rubric_json());
+    REQUIRE(doc["groups"][0]["rate"] == "shown_percent");
+    doc["groups"][0].erase("rate");
+    s.open_file("qd766-dinh-dang-lai.json", doc.dump(1));
+    CHECK(s.rubric_is_builtin());
+    CHECK(s.notices.back().kind == Notice::Kind::Success);
+}
+
 TEST_CASE("page rubric: an assessment naming another rubric gets the CLI's error", "[page-rubric]") {
     Session s(default_rubric());
     s.open_file("bien-the.json", moved_points());

@@ -205,10 +205,10 @@ bool Session::open_rubric(std::string_view name, std::string_view bytes) {
         return false;
     }
     if (load.rubric->id == builtin_->id) {
-        // The built-in file itself means going back to it; another file may not take its id,
-        // or links, autosaves and assessment files naming it would be scored two ways.
-        const JsonRead mine = read_json(*text), builtin = read_json(default_rubric_json());
-        if (builtin_ == &default_rubric() && !mine.error && mine.value == builtin.value) {
+        // The built-in rubric itself (the same criteria, points and words, however the file
+        // is laid out) means going back to it; another may not take its id, or links,
+        // autosaves and assessment files naming it would be scored two ways.
+        if (*load.rubric == *builtin_) {
             if (rubric_is_builtin())
                 notify(Notice::Kind::Info, "«" + std::string(name) + "» là bộ tiêu chí có sẵn, trang đang chấm theo bộ này.");
             use_builtin_rubric();
