@@ -3,6 +3,7 @@
 #include <emscripten.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 #include <vector>
@@ -430,6 +431,23 @@ void append_string(std::string& out, const std::string& text) { JsonWriter(out).
 
 void append_number(std::string& out, long long value) { out += std::to_string(value); }
 
+// [first, rest…]: a node's id and its figures, a parent and its children.
+template <typename Numbers>
+void append_numbers(std::string& out, long long first, const Numbers& rest) {
+    out += '[';
+    append_number(out, first);
+    for (const auto value : rest) {
+        out += ',';
+        append_number(out, value);
+    }
+    out += ']';
+}
+
+// Before an item of a comma-separated list.
+void separate(std::string& list) {
+    if (!list.empty()) list += ',';
+}
+
 // [id, parent, role, name, description, value, key, x, y, w, h, states, level, rowIndex, rowCount, sort]
 void append_node(std::string& out, const NodeData& n) {
     out += '[';
@@ -507,14 +525,8 @@ void append_reordered(std::string& out, const std::vector<std::pair<ImGuiID, ImG
         // A remade element goes into its parent, and its children into it.
         const bool touches_remade = is_remade(parent) || std::any_of(ids.begin(), ids.end(), is_remade);
         if (old != sent_children.end() && old->second == ids && !touches_remade) continue;
-        if (!out.empty()) out += ',';
-        out += '[';
-        append_number(out, parent);
-        for (const ImGuiID id : ids) {
-            out += ',';
-            append_number(out, id);
-        }
-        out += ']';
+        separate(out);
+        append_numbers(out, parent, ids);
     }
 }
 
@@ -532,26 +544,20 @@ void send_changes() {
         const auto old = t.sent.find(node.id);
         if (old == t.sent.end() || old->second.role != node.role) {
             if (old != t.sent.end()) {
-                if (!removed.empty()) removed += ',';
+                separate(removed);
                 append_number(removed, node.id);
                 t.remade.push_back(node.id);
             }
-            if (!added.empty()) added += ',';
+            separate(added);
             append_node(added, node);
             t.sent[node.id] = node;
         } else if (!same_content(old->second, node)) {
-            if (!updated.empty()) updated += ',';
+            separate(updated);
             append_node(updated, node);
             old->second = node;
         } else if (!same_place(old->second, node)) {
-            if (!moved.empty()) moved += ',';
-            moved += '[';
-            append_number(moved, node.id);
-            for (const int v : {node.x, node.y, node.w, node.h}) {
-                moved += ',';
-                append_number(moved, v);
-            }
-            moved += ']';
+            separate(moved);
+            append_numbers(moved, node.id, std::array<int, 4>{node.x, node.y, node.w, node.h});
             old->second.x = node.x, old->second.y = node.y, old->second.w = node.w, old->second.h = node.h;
         }
     }
@@ -562,7 +568,7 @@ void send_changes() {
                 ++it;
                 continue;
             }
-            if (!removed.empty()) removed += ',';
+            separate(removed);
             append_number(removed, it->first);
             it = t.sent.erase(it);
         }
@@ -611,13 +617,7 @@ void send_changes() {
     }
     if (sink != t.sent_sink || !std::equal(selection, selection + 3, t.sent_selection)) {
         field("t");
-        out += '[';
-        append_number(out, sink);
-        for (const int v : selection) {
-            out += ',';
-            append_number(out, v);
-        }
-        out += ']';
+        append_numbers(out, sink, selection);
         t.sent_sink = sink;
         std::copy(selection, selection + 3, t.sent_selection);
     }
